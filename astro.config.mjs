@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwind from '@astrojs/tailwind';
+import sitemap from '@astrojs/sitemap';
+import { DEFAULT_SITE_URL, resolveSiteUrl } from './src/lib/site.ts';
+
+// The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
+const site = resolveSiteUrl(process.env.SITE_URL);
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`[site] SITE_URL er ikke sat; bygger til ${DEFAULT_SITE_URL}. Sæt SITE_URL til den rigtige adresse før udgivelse.`);
+}
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Tests build fixture content into their own folders; normal builds use dist/ and node_modules/.astro.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  build: {
+    format: 'directory',
+    // A QR landing page must arrive in one response: the CSS is small, so it goes inline.
+    inlineStylesheets: 'always',
+  },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    tailwind({ applyBaseStyles: false }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+  ],
+});

@@ -1,0 +1,30 @@
+/**
+ * Screenshots of built pages at phone and desktop widths, for looking at before calling a page done.
+ * Usage: npm run build && node scripts/screenshots.mjs [/path/ ...]   → .tmp/screenshots/*.png
+ */
+import { mkdir } from 'node:fs/promises';
+import { serveDist } from './serve-dist.mjs';
+import { launchChromium } from './chromium.mjs';
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/spor/ansvarligt-forbrug/'];
+const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const out = '.tmp/screenshots';
+await mkdir(out, { recursive: true });
+const server = await serveDist();
+const browser = await launchChromium();
+try {
+  for (const [name, viewport] of Object.entries(widths)) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(server.url + path);
+      const file = `${out}/${name}${path.replace(/\//g, '_') || '_'}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,73 @@
+/**
+ * A minimal static file server for the built site, used by the browser tests, the screenshots and the
+ * benchmark. It serves `dist/` as a static host would: `/path/` → `/path/index.html`, unknown paths → 404.html.
+ * Only on 127.0.0.1.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+async function fileFor(root, pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let path = join(root, safe);
+  if (!path.startsWith(root)) return undefined;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) path = join(path, 'index.html');
+    await stat(path);
+    return path;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the server and resolves to `{ url, close }`. `headers` are added to every response.
+ * @param {{ root?: string, port?: number, headers?: Record<string, string> }} [options]
+ */
+export async function serveDist({ root = 'dist', port = 0, headers = {} } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    let path = await fileFor(base, pathname);
+    let status = 200;
+    if (!path && !pathname.endsWith('/') && !extname(pathname) && (await fileFor(base, `${pathname}/`))) {
+      res.writeHead(301, { location: `${pathname}/`, ...headers });
+      res.end();
+      return;
+    }
+    if (!path) {
+      status = 404;
+      path = join(base, '404.html');
+    }
+    try {
+      const body = await readFile(path);
+      res.writeHead(status, { 'content-type': types[extname(path)] ?? 'application/octet-stream', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Ikke fundet');
+    }
+  });
+  await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+  return { url, close: () => new Promise((done) => server.close(() => done(undefined))) };
+}

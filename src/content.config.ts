@@ -1,0 +1,37 @@
+/**
+ * The content collections. Content lives in the top-level `content/` folder (or `CONTENT_DIR`, which the
+ * tests use to build fixture content). Every collection goes through `checkedLoader`, which reports all
+ * mistakes in Danish with file and field; cross-references are checked in `src/lib/strategy.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import type { ZodTypeAny } from 'astro/zod';
+import { createContentCheck } from './lib/loaders';
+import { trackSchema } from './schemas/track';
+import { targetSchema } from './schemas/target';
+import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
+
+const { checkedLoader } = createContentCheck();
+const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+
+function folder<S extends ZodTypeAny>(name: string, pattern: string, schema: S) {
+  return defineCollection({
+    loader: checkedLoader(glob({ base: `./${contentDir}/${name}`, pattern }), schema),
+    schema,
+  });
+}
+
+function list<S extends ZodTypeAny>(path: string, schema: S) {
+  const fullPath = `${contentDir}/${path}`;
+  return defineCollection({ loader: checkedLoader(file(fullPath), schema, fullPath), schema });
+}
+
+export const collections = {
+  spor: folder('spor', '*.md', trackSchema),
+  maal: folder('maal', '*.json', targetSchema),
+  sider: folder('sider', '*.{md,mdx}', pageSchema),
+  vision: list('strategi/vision.json', visionSchema),
+  omdrejningspunkter: list('strategi/omdrejningspunkter.json', focalPointSchema),
+  cirkulaerOekonomi: list('strategi/cirkulaer-oekonomi.json', circularPrincipleSchema),
+  instrumenter: list('strategi/instrumenter.json', instrumentSchema),
+};

@@ -1,0 +1,57 @@
+/** Danish number and target formatting, shared by every page that shows a figure. */
+import type { TargetData } from '../schemas/target';
+
+const numberFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+/** The typographic minus sign, as Danish typesetting uses for a fall. */
+export const MINUS = '\u2212';
+const NBSP = '\u00a0';
+
+/** 20000000 → "20.000.000"; 96.2 → "96,2". */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value).replace('-', MINUS);
+}
+
+/** A value with its unit, kept on one line: "30.000 m³", "60 %". */
+export function formatQuantity(value: number, unit: string): string {
+  return `${formatNumber(value)}${NBSP}${unit}`;
+}
+
+/** A value in a target's unit; a count ("antal") is shown as the bare number. */
+export function formatAmount(value: number, unit: string): string {
+  return unit === 'antal' ? formatNumber(value) : formatQuantity(value, unit);
+}
+
+/** Said wherever the strategy gives no value, so a gap is never silent. */
+export const NOT_STATED = 'Ikke angivet i strategien';
+
+export interface TargetFigures {
+  /** The big number on the card, e.g. "−30 %", "−20.000.000 kWh", "60 %". */
+  headline: string;
+  /** "Mindst" when the strategy says minimum, else undefined. */
+  qualifier?: string;
+  deadline: string;
+  baseline: string;
+}
+
+/** Everything a target card shows, worked out from the target's data and nothing else. */
+export function targetFigures(target: Pick<TargetData, 'kind' | 'value' | 'unit' | 'atLeast' | 'deadline' | 'baseline'>): TargetFigures {
+  const { kind, value, unit } = target;
+  const amount = formatAmount(value, unit);
+  const headline = {
+    'reduktion-procent': `${MINUS}${formatQuantity(value, '%')}`,
+    reduktion: `${MINUS}${amount}`,
+    niveau: amount,
+    klimaneutral: 'Klimaneutral',
+  }[kind];
+  const baseline = target.baseline
+    ? target.baseline.value === undefined
+      ? `${target.baseline.year} (værdien er ikke angivet i strategien)`
+      : `${target.baseline.year}: ${formatAmount(target.baseline.value, unit)}`
+    : NOT_STATED;
+  return {
+    headline,
+    qualifier: target.atLeast ? 'Mindst' : undefined,
+    deadline: target.deadline === undefined ? NOT_STATED : String(target.deadline),
+    baseline,
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * Assembles the strategy from its collections and checks what no single schema can: that every id one
+ * entry names exists, and that no target is left off the pages. Pure: it takes plain entries, so it is
+ * unit-tested without Astro, and `src/data/strategy.ts` feeds it the real collections.
+ */
+import { ContentError, type ContentProblem } from './errors';
+import type { Ambition, Point, TrackData } from '../schemas/track';
+import type { TargetData } from '../schemas/target';
+import type { CircularPrincipleData, FocalPointData, InstrumentData, VisionData } from '../schemas/strategy';
+
+/** An entry as a collection gives it: its id, the file it came from, and its validated data. */
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+export interface StrategyInput {
+  tracks: Entry<TrackData>[];
+  targets: Entry<TargetData>[];
+  focalPoints: Entry<FocalPointData>[];
+  vision: Entry<VisionData>[];
+  circular: Entry<CircularPrincipleData>[];
+  instruments: Entry<InstrumentData>[];
+}
+
+export interface TrackRef {
+  id: string;
+  title: string;
+  colour: TrackData['colour'];
+}
+
+export type Target = TargetData & { id: string; track?: TrackRef };
+/** A point under an ambition: a sentence, or one or more targets that share the strategy's sentence. */
+export type ResolvedPoint = { kind: 'text'; text: string } | { kind: 'target'; targets: Target[] };
+export interface ResolvedAmbition {
+  heading: string;
+  points: ResolvedPoint[];
+  sub?: { heading: string; points: ResolvedPoint[] };
+}
+export type Track = Omit<TrackData, 'ambitions'> & {
+  id: string;
+  ambitions: ResolvedAmbition[];
+  focalPoint: { id: string; title: string };
+  /** The track's measurable targets, in the order they stand under its ambitions. */
+  targets: Target[];
+};
+export type FocalPoint = FocalPointData & { id: string; tracks: TrackRef[] };
+export type Vision = VisionData & { id: string };
+export type CircularPrinciple = CircularPrincipleData & { id: string };
+export type Instrument = InstrumentData & { id: string };
+
+export interface Strategy {
+  vision: Vision[];
+  /** Targets that belong to no track: the strategy's overall climate direction. */
+  overallTargets: Target[];
+  tracks: Track[];
+  focalPoints: FocalPoint[];
+  circular: CircularPrinciple[];
+  instruments: Instrument[];
+  /** Every target: the overall ones first, then each track's in track order. */
+  targets: Target[];
+}
+
+const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
+
+function checkUniqueOrder<T extends { order: number }>(entries: Entry<T>[], problems: ContentProblem[], field: string) {
+  const seen = new Map<number, Entry<T>>();
+  for (const entry of entries) {
+    const other = seen.get(entry.data.order);
+    if (other) {
+      problems.push({
+        file: entry.file,
+        field,
+        message: `er ${entry.data.order}, men det nummer har "${other.id}" (${other.file}) allerede. Giv hver sit nummer.`,
+      });
+    } else seen.set(entry.data.order, entry);
+  }
+}
+
+/** Builds the strategy, or throws a `ContentError` that lists every broken reference at once. */
+export function assembleStrategy(input: StrategyInput): Strategy {
+  const problems: ContentProblem[] = [];
+  const focalById = new Map(input.focalPoints.map((f) => [f.id, f]));
+  const trackEntries = [...input.tracks].sort(byOrder);
+  const trackRefs = new Map<string, TrackRef>(
+    trackEntries.map((t) => [t.id, { id: t.id, title: t.data.title, colour: t.data.colour }]),
+  );
+  checkUniqueOrder(trackEntries, problems, 'nummer');
+
+  const targetById = new Map<string, Target>();
+  const targetFile = new Map<string, string>();
+  for (const entry of input.targets) {
+    const { trackId } = entry.data;
+    if (trackId !== undefined && !trackRefs.has(trackId)) {
+      problems.push({
+        file: entry.file,
+        field: 'spor',
+        message: `er "${trackId}", men det spor findes ikke. Brug et af: ${list(trackRefs.keys())}, eller udelad feltet for et overordnet mål.`,
+      });
+    }
+    targetById.set(entry.id, { ...entry.data, id: entry.id, track: trackId ? trackRefs.get(trackId) : undefined });
+    targetFile.set(entry.id, entry.file);
+  }
+
+  const placed = new Map<string, { trackId: string; field: string }>();
+  const tracks: Track[] = trackEntries.map((entry) => {
+    const t = entry.data;
+    const focal = focalById.get(t.focalPointId);
+    if (!focal) {
+      problems.push({
+        file: entry.file,
+        field: 'omdrejningspunkt',
+        message: `er "${t.focalPointId}", men det omdrejningspunkt findes ikke. Brug et af: ${list(focalById.keys())}.`,
+      });
+    }
+    const trackTargets: Target[] = [];
+    const resolveTarget = (targetId: string, field: string): Target[] => {
+      const target = targetById.get(targetId);
+      if (!target) {
+        problems.push({
+          file: entry.file,
+          field,
+          message: `er "${targetId}", men der er ingen fil content/maal/${targetId}.json. Brug et af: ${list(targetById.keys())}.`,
+        });
+        return [];
+      }
+      const earlier = placed.get(target.id);
+      if (earlier) {
+        problems.push({
+          file: entry.file,
+          field,
+          message: `nævner målet "${target.id}", som allerede står i content/spor/${earlier.trackId}.md (${earlier.field}). Et mål står ét sted.`,
+        });
+      }
+      placed.set(target.id, { trackId: entry.id, field });
+      if (target.track?.id !== entry.id) {
+        problems.push({
+          file: entry.file,
+          field,
+          message: `nævner målet "${target.id}", men målet hører til ${target.track ? `sporet "${target.track.id}"` : 'intet spor'} (feltet "spor" i ${targetFile.get(target.id)}). Ret et af de to steder.`,
+        });
+      }
+      trackTargets.push(target);
+      return [target];
+    };
+    const resolve = (points: Point[], fieldPrefix: string): ResolvedPoint[] =>
+      points.flatMap((point, index): ResolvedPoint[] => {
+        if (point.kind === 'text') return [point];
+        const field = `${fieldPrefix}[${index}].maal`;
+        const many = point.targetIds.length > 1;
+        const targets = point.targetIds.flatMap((id, i) => resolveTarget(id, many ? `${field}[${i}]` : field));
+        return targets.length ? [{ kind: 'target', targets }] : [];
+      });
+    const ambitions = t.ambitions.map((a: Ambition, i): ResolvedAmbition => ({
+      heading: a.heading,
+      points: resolve(a.points, `ambitioner[${i}].punkter`),
+      sub: a.sub ? { heading: a.sub.heading, points: resolve(a.sub.points, `ambitioner[${i}].herunder.punkter`) } : undefined,
+    }));
+    return {
+      ...t,
+      id: entry.id,
+      ambitions,
+      focalPoint: { id: t.focalPointId, title: focal?.data.title ?? t.focalPointId },
+      targets: trackTargets,
+    };
+  });
+
+  for (const target of targetById.values()) {
+    if (target.track && !placed.has(target.id)) {
+      problems.push({
+        file: targetFile.get(target.id) ?? target.id,
+        message: `Målet hører til sporet "${target.track.id}", men står ikke på sporets side. Tilføj { maal: "${target.id}" } under en ambition i content/spor/${target.track.id}.md.`,
+      });
+    }
+  }
+
+  const focalEntries = [...input.focalPoints].sort(byOrder);
+  checkUniqueOrder(focalEntries, problems, 'nummer');
+  const focalPoints: FocalPoint[] = focalEntries.map((f) => {
+    const members = tracks.filter((t) => t.focalPointId === f.id).map((t) => trackRefs.get(t.id)!);
+    if (members.length === 0) {
+      problems.push({ file: f.file, message: `Omdrejningspunktet "${f.id}" har ingen spor. Et spor peger på det med feltet "omdrejningspunkt".` });
+    }
+    return { ...f.data, id: f.id, tracks: members };
+  });
+
+  if (problems.length) throw new ContentError(problems);
+
+  const overallTargets = [...targetById.values()].filter((t) => !t.track);
+  const withId = <T>(entries: Entry<T & { order: number }>[]) => [...entries].sort(byOrder).map((e) => ({ ...e.data, id: e.id }));
+  return {
+    vision: withId(input.vision),
+    overallTargets,
+    tracks,
+    focalPoints,
+    circular: withId(input.circular),
+    instruments: withId(input.instruments),
+    targets: [...overallTargets, ...tracks.flatMap((t) => t.targets)],
+  };
+}

@@ -1,0 +1,43 @@
+/** Building blocks shared by the content schemas. Messages are Danish and written for editors. */
+import { z } from 'astro/zod';
+
+/** An id of another entry: the file name without extension, e.g. `ansvarligt-forbrug`. */
+export const entryId = (what: string) =>
+  z
+    .string()
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      `Skriv id'et på ${what} med små bogstaver, tal og bindestreger, fx "ansvarligt-forbrug".`,
+    );
+
+/** A year the strategy can speak of. */
+export const year = z
+  .number()
+  .int('Skriv årstallet som et helt tal, fx 2030.')
+  .min(1990, 'Årstallet skal være 1990 eller senere.')
+  .max(2100, 'Årstallet skal være 2100 eller tidligere.');
+
+/** A visible text: never empty. */
+export const text = z.string().trim().min(1);
+
+/** The meta description for search engines and sharing: one or two sentences. */
+export const description = z.string().trim().min(50).max(170);
+
+/** An internal link on this site: starts and ends with `/`. */
+export const internalPath = z
+  .string()
+  .regex(/^\/(?:[a-z0-9-]+\/)*$/, 'Skriv en intern adresse, der begynder og slutter med /, fx "/maal/".');
+
+/** An address on another site. */
+export const externalUrl = z.string().url('Skriv en fuld adresse, der begynder med https://.');
+
+/** A source: what it is and where it is. Shown as a "Kilde" line. */
+export const source = z
+  .object({
+    /** The source's name as a reader should see it, e.g. "Region Midtjylland: Klimaregnskab". */
+    navn: text,
+    /** The address of the source. */
+    url: externalUrl,
+  })
+  .strict()
+  .transform((s) => ({ name: s.navn, url: s.url }));

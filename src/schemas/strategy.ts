@@ -1,0 +1,105 @@
+/**
+ * The parts of the strategy that are lists rather than pages, each a JSON file in `content/strategi/`
+ * holding an array of entries with an `id`.
+ */
+import { z } from 'astro/zod';
+import { entryId, internalPath, source, text } from './common';
+
+/** A statement of the vision: `content/strategi/vision.json`. */
+export const visionSchema = z
+  .object({
+    /** The statement's id. */
+    id: entryId('udsagnet'),
+    /** Its place in the vision (1–4). */
+    nummer: z.number().int().min(1),
+    /** The statement's heading, word for word, e.g. "Vi har bæredygtighed som drivkraft". */
+    overskrift: text,
+    /** The statement's text, word for word. */
+    tekst: text,
+  })
+  .strict()
+  .transform((v) => ({ order: v.nummer, heading: v.overskrift, text: v.tekst }));
+
+/** A focal point (omdrejningspunkt): `content/strategi/omdrejningspunkter.json`. Tracks name the one they belong to. */
+export const focalPointSchema = z
+  .object({
+    /** The focal point's id, which tracks refer to. */
+    id: entryId('omdrejningspunktet'),
+    /** Its place in the strategy's order. */
+    nummer: z.number().int().min(1),
+    /** Its name, word for word, e.g. "Klima og miljø". */
+    titel: text,
+    /** One sentence in our own words on which tracks it gathers and why. */
+    beskrivelse: text,
+  })
+  .strict()
+  .transform((f) => ({ order: f.nummer, title: f.titel, description: f.beskrivelse }));
+
+/** A principle of the circular economy: `content/strategi/cirkulaer-oekonomi.json`. */
+export const circularPrincipleSchema = z
+  .object({
+    /** The principle's id. */
+    id: entryId('princippet'),
+    /** Its place in the order (1–3). */
+    nummer: z.number().int().min(1),
+    /** Its heading, e.g. "Brug længere". */
+    titel: text,
+    /** Its points, word for word. */
+    punkter: z.array(text).min(1),
+  })
+  .strict()
+  .transform((c) => ({ order: c.nummer, title: c.titel, points: c.punkter }));
+
+/** An instrument that ties the strategy together: `content/strategi/instrumenter.json`. */
+export const instrumentSchema = z
+  .object({
+    /** The instrument's id. */
+    id: entryId('instrumentet'),
+    /** Its place in the order (1–6). */
+    nummer: z.number().int().min(1),
+    /** Its name, word for word, e.g. "Klimaregnskab". */
+    titel: text,
+    /** Its role in the strategy's words, without the dash, e.g. "viser fremdriften på de tre miljø- og klimaspor". */
+    rolle: text,
+    /** What it is and does, in our own words (two or three sentences). */
+    beskrivelse: text,
+    /** Where this site shows it: an internal address, e.g. "/maal/". */
+    side: internalPath.optional(),
+    /** The label of the link to `side`: says where it leads, never "klik her". */
+    sideTekst: text.optional(),
+    /** A public source elsewhere, e.g. the region's own page about it. */
+    kilde: source.optional(),
+  })
+  .strict()
+  .superRefine((i, ctx) => {
+    if (i.side && !i.sideTekst) {
+      ctx.addIssue({ code: 'custom', path: ['sideTekst'], message: 'mangler. Skriv teksten på linket til "side", fx "Se mål og fremdrift".' });
+    }
+  })
+  .transform((i) => ({
+    order: i.nummer,
+    title: i.titel,
+    role: i.rolle,
+    description: i.beskrivelse,
+    page: i.side && i.sideTekst ? { href: i.side, label: i.sideTekst } : undefined,
+    source: i.kilde,
+  }));
+
+/** A page of text: `content/sider/<id>.mdx`. Routes in `src/pages/` pick their page by id. */
+export const pageSchema = z
+  .object({
+    /** The page's heading (h1) and title. */
+    titel: text,
+    /** The meta description for search engines and sharing. */
+    beskrivelse: z.string().trim().min(50).max(170),
+    /** A lead paragraph under the heading, word for word where it comes from the strategy. */
+    indledning: text.optional(),
+  })
+  .strict()
+  .transform((p) => ({ title: p.titel, description: p.beskrivelse, lead: p.indledning }));
+
+export type VisionData = z.output<typeof visionSchema>;
+export type FocalPointData = z.output<typeof focalPointSchema>;
+export type CircularPrincipleData = z.output<typeof circularPrincipleSchema>;
+export type InstrumentData = z.output<typeof instrumentSchema>;
+export type PageData = z.output<typeof pageSchema>;

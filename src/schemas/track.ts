@@ -1,0 +1,90 @@
+/** A track (spor) of the strategy: `content/spor/<id>.md`. The file name is the track's id and its address. */
+import { z } from 'astro/zod';
+import { description, entryId, text } from './common';
+
+/** The five colour tokens of the tracks, defined in `tailwind.config.mjs`. */
+export const TRACK_COLOURS = ['forbrug', 'energi', 'mobilitet', 'social', 'ledelse'] as const;
+export type TrackColour = (typeof TRACK_COLOURS)[number];
+
+/**
+ * One point under an ambition: the strategy's own sentence, or `{ maal: "<id>" }` when the point is a measurable
+ * target in `content/maal/` (its wording then comes from the target). A sentence that holds two targets lists
+ * both: `{ maal: ["<id>", "<id>"] }`.
+ */
+export const pointSchema = z
+  .union([text, z.object({ maal: z.union([entryId('et mål'), z.array(entryId('et mål')).min(1)]) }).strict()], {
+    errorMap: (issue, ctx) =>
+      issue.code === 'invalid_union'
+        ? { message: 'Skriv punktet som en tekst, eller som { maal: "<id>" } når punktet er et målbart mål i content/maal/.' }
+        : { message: ctx.defaultError },
+  })
+  .transform((p) =>
+    typeof p === 'string'
+      ? { kind: 'text' as const, text: p }
+      : { kind: 'target' as const, targetIds: typeof p.maal === 'string' ? [p.maal] : p.maal },
+  );
+
+export const ambitionSchema = z
+  .object({
+    /** The ambition, as the strategy words it (the line above its bullet points). */
+    overskrift: text,
+    /** The ambition's points, in the strategy's order. */
+    punkter: z.array(pointSchema).min(1),
+    /** Points the strategy lists under a lead-in of their own, e.g. "Herunder prioriterer vi:". */
+    herunder: z
+      .object({
+        /** The lead-in, e.g. "Herunder prioriterer vi:". */
+        overskrift: text,
+        /** The points under it. */
+        punkter: z.array(pointSchema).min(1),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .transform((a) => ({
+    heading: a.overskrift,
+    points: a.punkter,
+    sub: a.herunder ? { heading: a.herunder.overskrift, points: a.herunder.punkter } : undefined,
+  }));
+
+export const trackSchema = z
+  .object({
+    /** The track's name, as in the strategy. */
+    titel: text,
+    /** The track's place in the strategy's order (1–5). */
+    nummer: z.number().int().min(1).max(20),
+    /** The strategy focal point (omdrejningspunkt) the track belongs to: an id in `content/strategi/omdrejningspunkter.json`. */
+    omdrejningspunkt: entryId('et omdrejningspunkt'),
+    /** The colour that marks the track, always shown with its name and icon. */
+    farve: z.enum(TRACK_COLOURS),
+    /** The track's short text in the overview "Strategiens fem spor", word for word. */
+    kort: text,
+    /** The introduction at the top of the track's pages in the strategy, word for word. */
+    intro: text,
+    /** The track's focus statements (the bullet points under the introduction), word for word. */
+    fokus: z.array(text).min(1),
+    /** The heading of the track's ambitions, word for word, e.g. "Ansvarligt forbrug – ambitioner og mål". */
+    ambitionerOverskrift: text,
+    /** The ambitions and their points. */
+    ambitioner: z.array(ambitionSchema).min(1),
+    /** The meta description for search engines and sharing. */
+    beskrivelse: description,
+  })
+  .strict()
+  .transform((t) => ({
+    title: t.titel,
+    order: t.nummer,
+    focalPointId: t.omdrejningspunkt,
+    colour: t.farve,
+    summary: t.kort,
+    intro: t.intro,
+    focus: t.fokus,
+    ambitionsHeading: t.ambitionerOverskrift,
+    ambitions: t.ambitioner,
+    description: t.beskrivelse,
+  }));
+
+export type TrackData = z.output<typeof trackSchema>;
+export type Point = z.output<typeof pointSchema>;
+export type Ambition = z.output<typeof ambitionSchema>;

@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { assembleStrategy, type StrategyInput } from '../../src/lib/strategy';
+import { ContentError } from '../../src/lib/errors';
+import { trackSchema } from '../../src/schemas/track';
+import { targetSchema } from '../../src/schemas/target';
+import { focalPointSchema } from '../../src/schemas/strategy';
+
+function track(id: string, order: number, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    file: `content/spor/${id}.md`,
+    data: trackSchema.parse({
+      titel: id,
+      nummer: order,
+      omdrejningspunkt: 'klima',
+      farve: 'forbrug',
+      kort: 'Kort.',
+      intro: 'Intro.',
+      fokus: ['Fokus.'],
+      ambitionerOverskrift: `${id} – ambitioner og mål`,
+      ambitioner: [{ overskrift: 'Ambition.', punkter: ['Punkt.'] }],
+      beskrivelse: 'En beskrivelse, der er lang nok til at være en rigtig meta description.',
+      ...extra,
+    }),
+  };
+}
+
+function target(id: string, spor?: string) {
+  return {
+    id,
+    file: `content/maal/${id}.json`,
+    data: targetSchema.parse({ spor, titel: id, tekst: `Tekst ${id}.`, maaling: 'x', enhed: '%', type: 'niveau', vaerdi: 60, frist: 2030 }),
+  };
+}
+
+function input(overrides: Partial<StrategyInput> = {}): StrategyInput {
+  return {
+    tracks: [
+      track('b-spor', 2, { ambitioner: [{ overskrift: 'A.', punkter: ['P.', { maal: 'b-maal' }] }] }),
+      track('a-spor', 1, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: ['a1', 'a2'] }], herunder: { overskrift: 'Herunder:', punkter: ['Q.'] } }] }),
+    ],
+    targets: [target('overall'), target('a1', 'a-spor'), target('a2', 'a-spor'), target('b-maal', 'b-spor')],
+    focalPoints: [{ id: 'klima', file: 'f.json', data: focalPointSchema.parse({ id: 'klima', nummer: 1, titel: 'Klima og miljø', beskrivelse: 'B.' }) }],
+    vision: [],
+    circular: [],
+    instruments: [],
+    ...overrides,
+  };
+}
+
+function problems(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ContentError) return error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''));
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('assembleStrategy', () => {
+  test('sorts tracks, resolves targets in place, and separates the overall targets', () => {
+    const s = assembleStrategy(input());
+    expect(s.tracks.map((t) => t.id)).toEqual(['a-spor', 'b-spor']);
+    expect(s.tracks[0]!.ambitions[0]!.points).toEqual([{ kind: 'target', targets: [expect.objectContaining({ id: 'a1' }), expect.objectContaining({ id: 'a2' })] }]);
+    expect(s.tracks[0]!.ambitions[0]!.sub).toEqual({ heading: 'Herunder:', points: [{ kind: 'text', text: 'Q.' }] });
+    expect(s.tracks[0]!.targets.map((t) => t.id)).toEqual(['a1', 'a2']);
+    expect(s.tracks[0]!.focalPoint).toEqual({ id: 'klima', title: 'Klima og miljø' });
+    expect(s.overallTargets.map((t) => t.id)).toEqual(['overall']);
+    expect(s.targets.map((t) => t.id)).toEqual(['overall', 'a1', 'a2', 'b-maal']);
+    expect(s.focalPoints[0]!.tracks.map((t) => t.id)).toEqual(['a-spor', 'b-spor']);
+  });
+
+  test('a target names a track that does not exist', () => {
+    const i = input();
+    i.targets[3] = target('b-maal', 'transport');
+    expect(problems(() => assembleStrategy(i))).toEqual([
+      'content/maal/b-maal.json: feltet "spor" er "transport", men det spor findes ikke. Brug et af: "a-spor", "b-spor", eller udelad feltet for et overordnet mål.',
+      'content/spor/b-spor.md: feltet "ambitioner[0].punkter[1].maal" nævner målet "b-maal", men målet hører til intet spor (feltet "spor" i content/maal/b-maal.json). Ret et af de to steder.',
+    ]);
+  });
+
+  test('a track names a focal point that does not exist', () => {
+    const i = input();
+    i.tracks[0] = track('b-spor', 2, { omdrejningspunkt: 'klimaet', ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-maal' }] }] });
+    expect(problems(() => assembleStrategy(i))).toEqual([
+      'content/spor/b-spor.md: feltet "omdrejningspunkt" er "klimaet", men det omdrejningspunkt findes ikke. Brug et af: "klima".',
+    ]);
+  });
+
+  test('a point names a target that does not exist, and the real target is then on no page', () => {
+    const i = input();
+    i.tracks[0] = track('b-spor', 2, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-mal' }] }] });
+    expect(problems(() => assembleStrategy(i))).toEqual([
+      'content/spor/b-spor.md: feltet "ambitioner[0].punkter[0].maal" er "b-mal", men der er ingen fil content/maal/b-mal.json. Brug et af: "overall", "a1", "a2", "b-maal".',
+      'content/maal/b-maal.json: Målet hører til sporet "b-spor", men står ikke på sporets side. Tilføj { maal: "b-maal" } under en ambition i content/spor/b-spor.md.',
+    ]);
+  });
+
+  test('a target placed twice, and one placed under another track', () => {
+    const i = input();
+    i.tracks[0] = track('b-spor', 2, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-maal' }, { maal: 'a2' }] }] });
+    expect(problems(() => assembleStrategy(i))).toEqual([
+      'content/spor/b-spor.md: feltet "ambitioner[0].punkter[1].maal" nævner målet "a2", som allerede står i content/spor/a-spor.md (ambitioner[0].punkter[0].maal[1]). Et mål står ét sted.',
+      'content/spor/b-spor.md: feltet "ambitioner[0].punkter[1].maal" nævner målet "a2", men målet hører til sporet "a-spor" (feltet "spor" i content/maal/a2.json). Ret et af de to steder.',
+    ]);
+  });
+
+  test('two tracks with the same number', () => {
+    const i = input();
+    i.tracks[0] = track('b-spor', 1, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-maal' }] }] });
+    expect(problems(() => assembleStrategy(i))).toEqual([
+      'content/spor/b-spor.md: feltet "nummer" er 1, men det nummer har "a-spor" (content/spor/a-spor.md) allerede. Giv hver sit nummer.',
+    ]);
+  });
+
+  test('a focal point with no tracks', () => {
+    const i = input();
+    i.focalPoints.push({ id: 'social', file: 'f.json', data: focalPointSchema.parse({ id: 'social', nummer: 2, titel: 'Social', beskrivelse: 'B.' }) });
+    expect(problems(() => assembleStrategy(i))).toEqual(['f.json: Omdrejningspunktet "social" har ingen spor. Et spor peger på det med feltet "omdrejningspunkt".']);
+  });
+});
