@@ -130,7 +130,7 @@ export function describeIssue(issue: ZodIssue, data: unknown): string {
 }
 
 /** Used as the error map while parsing, so custom messages in the schemas survive unchanged. */
-export const keepCustomMessages: ZodErrorMap = (issue, ctx) => ({ message: ctx.defaultError });
+export const keepCustomMessages: ZodErrorMap = (_issue, ctx) => ({ message: ctx.defaultError });
 
 /** The problems of one failed parse of one file. */
 export function problemsFromIssues(file: string, issues: ZodIssue[], data: unknown): ContentProblem[] {

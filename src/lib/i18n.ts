@@ -5,7 +5,7 @@ export type UiKey = keyof typeof strings;
 
 /** The Danish string for `key`, with `{name}` placeholders filled from `values`. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return strings[key].replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`UI-teksten "${key}" mangler værdien {${name}}.`);
     return String(value);

@@ -7,6 +7,7 @@
  * the others; the last one to finish throws one `ContentError` with all of them, sorted by file.
  */
 import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ZodTypeAny } from 'astro/zod';
 import { ContentError, keepCustomMessages, problemsFromIssues, type ContentProblem } from './errors';
@@ -36,6 +37,12 @@ export function problemFromReadError(error: unknown, fallbackFile: string): Cont
   return { file, message: `kunne ikke læses: ${firstLine}` };
 }
 
+/** Astro hands glob() its parser for each file type as `entryTypes`, which the public type leaves out. */
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): unknown;
+}
+type ContextWithEntryTypes = LoaderContext & { entryTypes?: Map<string, EntryType> };
+
 export function createContentCheck() {
   let expected = 0;
   let arrived = 0;
@@ -64,11 +71,36 @@ export function createContentCheck() {
     let initialLoadDone = false;
     return {
       name: `checked:${inner.name}`,
-      async load(context: LoaderContext) {
+      async load(context: ContextWithEntryTypes) {
         const found: ContentProblem[] = [];
         const badIds: string[] = [];
+        // A file that is not valid JSON or YAML is one problem; the loader goes on with the other files.
+        const unreadable = new Set<string>();
+        const entryTypes = context.entryTypes && new Map(
+          [...context.entryTypes].map(([ext, type]): [string, EntryType] => [
+            ext,
+            {
+              ...type,
+              async getEntryInfo(params) {
+                try {
+                  return await type.getEntryInfo(params);
+                } catch (error) {
+                  const file = displayPath(fileURLToPath(params.fileUrl));
+                  if (initialLoadDone) throw new ContentError([problemFromReadError(error, file)]);
+                  found.push(problemFromReadError(error, file));
+                  unreadable.add(file);
+                  return { data: {}, body: '', slug: '', rawData: '' };
+                }
+              },
+            },
+          ]),
+        );
         const parseData: LoaderContext['parseData'] = async (props) => {
           const file = displayPath(props.filePath || sourceFile || `${context.collection}/${props.id}`);
+          if (unreadable.has(file)) {
+            badIds.push(props.id);
+            return props.data;
+          }
           const result = await schema.safeParseAsync(props.data, { errorMap: keepCustomMessages });
           if (!result.success) {
             const fileProblems = problemsFromIssues(file, result.error.issues, props.data);
@@ -81,7 +113,7 @@ export function createContentCheck() {
           return context.parseData(props);
         };
         try {
-          await inner.load({ ...context, parseData });
+          await inner.load({ ...context, parseData, ...(entryTypes && { entryTypes }) } as LoaderContext);
         } catch (error) {
           found.push(problemFromReadError(error, sourceFile ?? context.collection));
         }

@@ -13,7 +13,7 @@ describe('formatNumber', () => {
 
 describe('targetFigures', () => {
   test('a percentage fall', () => {
-    const f = targetFigures({ ...base, kind: 'reduktion-procent', value: 30, unit: 't CO2', baseline: { year: 2018 } });
+    const f = targetFigures({ ...base, kind: 'reduktion-procent', value: 30, unit: 't CO2', baseline: { year: 2018, value: undefined } });
     expect(f.headline).toBe(`${MINUS}30\u00a0%`);
     expect(f.deadline).toBe('2030');
     expect(f.baseline).toBe('2018 (værdien er ikke angivet i strategien)');

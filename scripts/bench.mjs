@@ -1,0 +1,74 @@
+/**
+ * npm run bench: builds the site and reports what each page type weighs and how long the build takes.
+ * A measurement, not a test: it never fails on a number. Prints a table, and the same figures as JSON
+ * to .tmp/bench.json (or to stdout with --json).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { pageWeight } from './weight.mjs';
+
+const distDir = process.env.OUT_DIR ?? 'dist';
+const asJson = process.argv.includes('--json');
+const log = asJson ? () => {} : console.log;
+
+/** One representative page per page type: where a type has several pages, the heaviest is reported. */
+const pageTypes = [
+  ['forside', ['index.html']],
+  ['spor', [
+    'spor/ansvarligt-forbrug/index.html',
+    'spor/energi-og-byggeri/index.html',
+    'spor/mobilitet-og-transport/index.html',
+    'spor/social-ansvarlighed/index.html',
+    'spor/ledelse-og-styring/index.html',
+  ]],
+  ['mål', ['maal/index.html']],
+  ['overblik', ['overblik/index.html']],
+  ['tekstside', ['tilgaengelighed/index.html', 'aftaler/index.html', 'cases/index.html', 'materialer/index.html']],
+  ['404', ['404.html']],
+];
+
+function timed(command, args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { stdio: asJson ? 'ignore' : 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+log('Bygger sitet …');
+const buildSeconds = timed(process.execPath, ['node_modules/astro/astro.js', 'build']);
+
+const rows = pageTypes.map(([type, files]) => {
+  const weights = files.filter((f) => existsSync(`${distDir}/${f}`)).map((file) => ({ file, ...pageWeight(distDir, file) }));
+  const heaviest = weights.sort((a, b) => b.htmlAndCssGzip - a.htmlAndCssGzip)[0];
+  return {
+    type,
+    page: heaviest.file,
+    pages: weights.length,
+    htmlRaw: heaviest.html.raw,
+    htmlGzip: heaviest.html.gzip,
+    cssRaw: heaviest.css.inline.raw + heaviest.css.linked.raw,
+    cssGzip: heaviest.css.inline.gzip + heaviest.css.linked.gzip,
+    cssInline: heaviest.css.files === 0,
+    jsRaw: heaviest.js.inline.raw + heaviest.js.linked.raw,
+    htmlAndCssGzip: heaviest.htmlAndCssGzip,
+    requests: heaviest.requests,
+  };
+});
+
+const kb = (n) => (n / 1024).toFixed(1);
+log('\nSidetype     Side                                  HTML rå / gzip   CSS rå / gzip (inline)   JS   HTML+CSS gzip   Forespørgsler');
+for (const r of rows) {
+  log(
+    `${r.type.padEnd(12)} ${r.page.padEnd(37)} ${`${kb(r.htmlRaw)} / ${kb(r.htmlGzip)} KB`.padEnd(16)} ${`${kb(r.cssRaw)} / ${kb(r.cssGzip)} KB${r.cssInline ? ' (inline)' : ''}`.padEnd(24)} ${`${r.jsRaw} B`.padEnd(4)} ${`${kb(r.htmlAndCssGzip)} KB`.padEnd(15)} ${r.requests}`,
+  );
+}
+log(`\nByggetid (astro build): ${buildSeconds.toFixed(2)} s`);
+log('(HTML-tallene indeholder den inline CSS; "HTML+CSS gzip" er det, en første visning henter.)');
+
+const report = { date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), pageTypes: rows };
+if (asJson) console.log(JSON.stringify(report, null, 2));
+else {
+  mkdirSync('.tmp', { recursive: true });
+  writeFileSync('.tmp/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  log('JSON: .tmp/bench.json');
+}

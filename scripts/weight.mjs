@@ -1,0 +1,77 @@
+/**
+ * What a first visit to a built page costs: the HTML, the CSS (inline and linked), the JavaScript (inline
+ * and linked) and images, raw and gzip-compressed (level 6, what most hosts use), and the number of requests.
+ * Shared by `npm run bench` and the budget tests, so both measure the same thing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gzip = (buffer) => gzipSync(buffer, { level: 6 }).length;
+
+/** @param {string} text */
+function sized(text) {
+  const buffer = Buffer.from(text);
+  return { raw: buffer.length, gzip: buffer.length ? gzip(buffer) : 0 };
+}
+
+function attr(tag, name) {
+  return new RegExp(`\\s${name}=("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined);
+}
+
+/**
+ * @param {string} distDir
+ * @param {string} htmlFile path inside distDir, e.g. "spor/x/index.html"
+ */
+export function pageWeight(distDir, htmlFile) {
+  const html = readFileSync(join(distDir, htmlFile), 'utf8');
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('');
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/type=["']?application\/(ld\+)?json/i.test(m[0]))
+    .map((m) => m[1])
+    .join('');
+  const fileOf = (href) => {
+    if (!href || /^(https?:)?\/\//.test(href) || href.startsWith('data:')) return undefined;
+    const path = join(distDir, href.split(/[?#]/)[0]);
+    return existsSync(path) ? path : undefined;
+  };
+  const linkedCss = [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => /rel=["']?stylesheet/i.test(tag))
+    .map((tag) => fileOf(attr(tag, 'href')))
+    .filter(Boolean);
+  const linkedJs = [...html.matchAll(/<script\b[^>]*\bsrc=[^>]*>/gi)].map((m) => fileOf(attr(m[0], 'src'))).filter(Boolean);
+  const images = [...html.matchAll(/<img\b[^>]*>/gi)].map((m) => fileOf(attr(m[0], 'src'))).filter(Boolean);
+  const sumFiles = (files) =>
+    files.reduce(
+      (total, file) => {
+        const buffer = readFileSync(file);
+        return { raw: total.raw + buffer.length, gzip: total.gzip + gzip(buffer) };
+      },
+      { raw: 0, gzip: 0 },
+    );
+  const css = sumFiles(linkedCss);
+  const js = sumFiles(linkedJs);
+  const inlineCssSize = sized(inlineCss);
+  const inlineJsSize = sized(inlineJs);
+  const htmlSize = sized(html);
+  const imageSize = sumFiles(images);
+  return {
+    /** The HTML document as sent, inline CSS and JS included. */
+    html: htmlSize,
+    /** CSS: inline (already inside the HTML) and linked files. */
+    css: { inline: inlineCssSize, linked: css, files: linkedCss.length },
+    /** JavaScript: inline (inside the HTML) and linked files. */
+    js: { inline: inlineJsSize, linked: js, files: linkedJs.length },
+    images: { ...imageSize, files: images.length },
+    /** HTML + linked CSS, gzip: the budget for a page that must show at once. */
+    htmlAndCssGzip: htmlSize.gzip + css.gzip,
+    /** Everything a first visit downloads, gzip. */
+    totalGzip: htmlSize.gzip + css.gzip + js.gzip + imageSize.gzip,
+    requests: 1 + linkedCss.length + linkedJs.length + images.length,
+    hasJavaScript: inlineJs.trim().length > 0 || linkedJs.length > 0,
+  };
+}
+
+/** The budget for a page people reach by QR code: HTML + CSS under this many gzip bytes, and no JavaScript. */
+export const QR_PAGE_BUDGET = 14 * 1024;

@@ -1,0 +1,66 @@
+/** The site works with the keyboard, and its navigation works on a phone with no JavaScript. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startSite, viewports, type Site } from '../helpers/browser';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+test('the first Tab shows the skip link, and Enter moves focus to the main content', async () => {
+  const context = await site.browser.newContext({ viewport: viewports.phone });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/spor/energi-og-byggeri/`);
+  await page.keyboard.press('Tab');
+  const skip = page.locator('a.skip-link');
+  await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+  const box = await skip.boundingBox();
+  expect(box && box.y >= 0 && box.y < 100).toBe(true);
+  expect(await skip.textContent()).toBe('Gå til indholdet');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('indhold');
+  await context.close();
+});
+
+test('Tab reaches every link in the header and the footer, each with a visible focus outline', async () => {
+  const context = await site.browser.newContext({ viewport: viewports.desktop });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  const expected = await page.$$eval('header a, footer a', (links) => links.map((a) => a.getAttribute('href')));
+  const reached = new Set<string>();
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { href: el.getAttribute('href'), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (!focused) break;
+    expect(focused.outline, `focus outline on ${focused.href}`).toBe(true);
+    if (focused.href) reached.add(focused.href);
+  }
+  for (const href of expected) expect(reached, String(href)).toContain(href);
+  await context.close();
+});
+
+test('on a phone with JavaScript off, the main navigation is visible and works', async () => {
+  const context = await site.browser.newContext({ viewport: viewports.phone, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+  const links = nav.getByRole('link');
+  expect(await links.count()).toBe(6);
+  for (const link of await links.all()) {
+    const box = await link.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= viewports.phone.width).toBe(true);
+  }
+  await nav.getByRole('link', { name: 'Mål' }).click();
+  await page.waitForURL(`${site.url}/maal/`);
+  expect(await page.locator('h1').textContent()).toBe('Mål og fremdrift');
+  expect(await nav.getByRole('link', { name: 'Mål' }).getAttribute('aria-current')).toBe('page');
+  await context.close();
+});
