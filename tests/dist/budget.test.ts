@@ -1,0 +1,34 @@
+/** Size budgets, measured in bytes on the built output (never in time). */
+import { describe, expect, test } from 'vitest';
+import { distDir, pages } from '../helpers/dist';
+import { QR_PAGE_BUDGET, pageWeight } from '../../scripts/weight.mjs';
+
+const trackPages = pages.filter((p) => /^\/spor\/[^/]+\/$/.test(p.path));
+
+test('there is a page for each of the five tracks', () => {
+  expect(trackPages.map((p) => p.path).sort()).toEqual([
+    '/spor/ansvarligt-forbrug/',
+    '/spor/energi-og-byggeri/',
+    '/spor/ledelse-og-styring/',
+    '/spor/mobilitet-og-transport/',
+    '/spor/social-ansvarlighed/',
+  ]);
+});
+
+describe.each(trackPages.map((p) => [p.path, p] as const))('track page %s', (_path, built) => {
+  const weight = pageWeight(distDir, built.file);
+
+  test(`HTML + CSS is under ${QR_PAGE_BUDGET / 1024} KB gzip`, () => {
+    expect(weight.htmlAndCssGzip).toBeLessThan(QR_PAGE_BUDGET);
+  });
+
+  test('needs no JavaScript and arrives in one request', () => {
+    expect(weight.hasJavaScript).toBe(false);
+    expect(weight.requests).toBe(1);
+  });
+});
+
+test('no page loads JavaScript yet, and none is over 100 KB on a first visit', () => {
+  const heavy = pages.map((p) => ({ path: p.path, weight: pageWeight(distDir, p.file) })).filter((p) => p.weight.hasJavaScript || p.weight.totalGzip > 100 * 1024);
+  expect(heavy).toEqual([]);
+});

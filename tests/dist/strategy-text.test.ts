@@ -1,0 +1,20 @@
+/** Every statement of the client's strategy text is on the site, word for word (whitespace folded). */
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { pages } from '../helpers/dist';
+import { splitStatements, visibleText } from '../helpers/text';
+
+const seed = readFileSync('tests/fixtures/strategy-seed.txt', 'utf8');
+const statements = splitStatements(seed);
+const siteText = pages.map((p) => visibleText(p.html)).join('\n');
+
+test('the seed splits into the statements of its slides', () => {
+  expect(statements.length).toBeGreaterThan(100);
+  expect(statements).toContain('Vi har en klar klimaretning mod 2030 og 2050');
+  expect(statements).toContain('Klimaregnskab – viser fremdriften på de tre miljø- og klimaspor');
+});
+
+test('every statement of the strategy appears on the site', () => {
+  const missing = statements.filter((statement) => !siteText.includes(statement));
+  expect(missing).toEqual([]);
+});
