@@ -4,7 +4,8 @@
  * to .tmp/bench.json (or to stdout with --json).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { pageWeight } from './weight.mjs';
 
 const distDir = process.env.OUT_DIR ?? 'dist';
@@ -27,15 +28,41 @@ const pageTypes = [
   ['404', ['404.html']],
 ];
 
-function timed(command, args) {
+function timedBuild() {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: asJson ? 'ignore' : 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error('astro build failed');
+  }
+  return { seconds, log: result.stdout };
+}
+
+/** Astro logs each generated file with its time, e.g. "├─ /grafer/klimaaftryk.svg/ (+72ms)". */
+function generationMs(log, pattern) {
+  return [...log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].filter((m) => pattern.test(m[1])).reduce((sum, m) => sum + Number(m[2]), 0);
 }
 
 log('Bygger sitet …');
-const buildSeconds = timed(process.execPath, ['node_modules/astro/astro.js', 'build']);
+const build = timedBuild();
+const buildSeconds = build.seconds;
+
+const chartFiles = existsSync(`${distDir}/grafer`) ? readdirSync(`${distDir}/grafer`).filter((f) => f.endsWith('.svg')) : [];
+const chartSizes = chartFiles.map((file) => {
+  const buffer = readFileSync(`${distDir}/grafer/${file}`);
+  return { file, raw: buffer.length, gzip: gzipSync(buffer, { level: 6 }).length };
+});
+const charts = {
+  count: chartFiles.length,
+  rawBytes: chartSizes.reduce((sum, c) => sum + c.raw, 0),
+  gzipBytes: chartSizes.reduce((sum, c) => sum + c.gzip, 0),
+  largestGzip: chartSizes.reduce((max, c) => (c.gzip > max.gzip ? c : max), { file: '-', gzip: 0 }),
+  renderMs: generationMs(build.log, /^\/grafer\//),
+};
 
 const rows = pageTypes.map(([type, files]) => {
   const weights = files.filter((f) => existsSync(`${distDir}/${f}`)).map((file) => ({ file, ...pageWeight(distDir, file) }));
@@ -62,10 +89,11 @@ for (const r of rows) {
     `${r.type.padEnd(12)} ${r.page.padEnd(37)} ${`${kb(r.htmlRaw)} / ${kb(r.htmlGzip)} KB`.padEnd(16)} ${`${kb(r.cssRaw)} / ${kb(r.cssGzip)} KB${r.cssInline ? ' (inline)' : ''}`.padEnd(24)} ${`${r.jsRaw} B`.padEnd(4)} ${`${kb(r.htmlAndCssGzip)} KB`.padEnd(15)} ${r.requests}`,
   );
 }
-log(`\nByggetid (astro build): ${buildSeconds.toFixed(2)} s`);
+log(`\nGrafer: ${charts.count} SVG-filer, ${kb(charts.rawBytes)} KB rå / ${kb(charts.gzipBytes)} KB gzip i alt; største ${charts.largestGzip.file} ${kb(charts.largestGzip.gzip)} KB gzip; tegnet på ${charts.renderMs} ms`);
+log(`Byggetid (astro build): ${buildSeconds.toFixed(2)} s`);
 log('(HTML-tallene indeholder den inline CSS; "HTML+CSS gzip" er det, en første visning henter.)');
 
-const report = { date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), pageTypes: rows };
+const report = { date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), pageTypes: rows, charts };
 if (asJson) console.log(JSON.stringify(report, null, 2));
 else {
   mkdirSync('.tmp', { recursive: true });

@@ -9,6 +9,7 @@ import type { ZodTypeAny } from 'astro/zod';
 import { createContentCheck } from './lib/loaders';
 import { trackSchema } from './schemas/track';
 import { targetSchema } from './schemas/target';
+import { indicatorSchema } from './schemas/indicator';
 import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
 
 const { checkedLoader } = createContentCheck();
@@ -34,4 +35,5 @@ export const collections = {
   omdrejningspunkter: list('strategi/omdrejningspunkter.json', focalPointSchema),
   cirkulaerOekonomi: list('strategi/cirkulaer-oekonomi.json', circularPrincipleSchema),
   instrumenter: list('strategi/instrumenter.json', instrumentSchema),
+  indikatorer: list('data/indikatorer.json', indicatorSchema),
 };

@@ -23,6 +23,7 @@ export function getStrategy(): Promise<Strategy> {
       vision: await entries('vision', `${contentDir}/strategi/vision.json`),
       circular: await entries('cirkulaerOekonomi', `${contentDir}/strategi/cirkulaer-oekonomi.json`),
       instruments: await entries('instrumenter', `${contentDir}/strategi/instrumenter.json`),
+      indicators: await entries('indikatorer', `${contentDir}/data/indikatorer.json`),
     }))();
   return strategy;
 }

@@ -10,6 +10,8 @@ import type { ZodErrorMap, ZodIssue } from 'astro/zod';
 /** One problem in one file. `field` is the path as the editor writes it, e.g. `ambitioner[0].punkter[2]`. */
 export interface ContentProblem {
   file: string;
+  /** The entry's id, for files that hold a list of entries (e.g. `content/data/indikatorer.json`). */
+  entry?: string;
   field?: string;
   message: string;
 }
@@ -33,9 +35,8 @@ export function formatFieldPath(path: ReadonlyArray<string | number>): string {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  return problem.field
-    ? `${problem.file}: feltet "${problem.field}" ${problem.message}`
-    : `${problem.file}: ${problem.message}`;
+  const where = problem.entry ? `${problem.file} (id "${problem.entry}")` : problem.file;
+  return problem.field ? `${where}: feltet "${problem.field}" ${problem.message}` : `${where}: ${problem.message}`;
 }
 
 export function formatProblems(problems: ContentProblem[]): string {

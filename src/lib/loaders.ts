@@ -103,7 +103,9 @@ export function createContentCheck() {
           }
           const result = await schema.safeParseAsync(props.data, { errorMap: keepCustomMessages });
           if (!result.success) {
-            const fileProblems = problemsFromIssues(file, result.error.issues, props.data);
+            const fileProblems = problemsFromIssues(file, result.error.issues, props.data).map((problem) =>
+              sourceFile ? { ...problem, entry: props.id } : problem,
+            );
             // After the first load (a file changed under `astro dev`), report the one file at once.
             if (initialLoadDone) throw new ContentError(fileProblems);
             found.push(...fileProblems);
@@ -122,7 +124,8 @@ export function createContentCheck() {
         for (const id of badIds) context.store.delete(id);
         const { last, all } = await arrive(found);
         if (last && all.length) {
-          throw new ContentError([...all].sort((a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? '')));
+          const key = (p: ContentProblem) => [p.file, p.entry ?? '', p.field ?? ''].join('\u0000');
+          throw new ContentError([...all].sort((a, b) => key(a).localeCompare(key(b))));
         }
       },
     };

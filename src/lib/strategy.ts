@@ -7,6 +7,8 @@ import { ContentError, type ContentProblem } from './errors';
 import type { Ambition, Point, TrackData } from '../schemas/track';
 import type { TargetData } from '../schemas/target';
 import type { CircularPrincipleData, FocalPointData, InstrumentData, VisionData } from '../schemas/strategy';
+import { RELATIVE_UNIT, type IndicatorData } from '../schemas/indicator';
+import { computeProgress, type Progress } from './progress';
 
 /** An entry as a collection gives it: its id, the file it came from, and its validated data. */
 export interface Entry<T> {
@@ -22,6 +24,7 @@ export interface StrategyInput {
   vision: Entry<VisionData>[];
   circular: Entry<CircularPrincipleData>[];
   instruments: Entry<InstrumentData>[];
+  indicators: Entry<IndicatorData>[];
 }
 
 export interface TrackRef {
@@ -30,7 +33,16 @@ export interface TrackRef {
   colour: TrackData['colour'];
 }
 
-export type Target = TargetData & { id: string; track?: TrackRef };
+/** An indicator as a target sees it: its data, without the list of targets. */
+export type IndicatorRef = Omit<IndicatorData, 'targetIds'> & { id: string };
+export type Target = TargetData & {
+  id: string;
+  track?: TrackRef;
+  /** The indicator that measures the target; every target has one, even before anything is published. */
+  indicator: IndicatorRef;
+  progress: Progress;
+};
+export type Indicator = IndicatorRef & { targets: Target[] };
 /** A point under an ambition: a sentence, or one or more targets that share the strategy's sentence. */
 export type ResolvedPoint = { kind: 'text'; text: string } | { kind: 'target'; targets: Target[] };
 export interface ResolvedAmbition {
@@ -60,6 +72,8 @@ export interface Strategy {
   instruments: Instrument[];
   /** Every target: the overall ones first, then each track's in track order. */
   targets: Target[];
+  /** Every indicator, in the order of the first target each measures. */
+  indicators: Indicator[];
 }
 
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
@@ -89,6 +103,24 @@ export function assembleStrategy(input: StrategyInput): Strategy {
   );
   checkUniqueOrder(trackEntries, problems, 'nummer');
 
+  const targetIds = new Set(input.targets.map((t) => t.id));
+  const indicatorFor = new Map<string, Entry<IndicatorData>>();
+  for (const entry of input.indicators) {
+    entry.data.targetIds.forEach((targetId, i) => {
+      const where = { file: entry.file, entry: entry.id, field: `maal[${i}]` };
+      if (!targetIds.has(targetId)) {
+        problems.push({ ...where, message: `er "${targetId}", men der er ingen fil content/maal/${targetId}.json. Brug et af: ${list(targetIds)}.` });
+        return;
+      }
+      const other = indicatorFor.get(targetId);
+      if (other) {
+        problems.push({ ...where, message: `er "${targetId}", som indikatoren "${other.id}" allerede måler. Et mål har én indikator.` });
+        return;
+      }
+      indicatorFor.set(targetId, entry);
+    });
+  }
+
   const targetById = new Map<string, Target>();
   const targetFile = new Map<string, string>();
   for (const entry of input.targets) {
@@ -100,7 +132,33 @@ export function assembleStrategy(input: StrategyInput): Strategy {
         message: `er "${trackId}", men det spor findes ikke. Brug et af: ${list(trackRefs.keys())}, eller udelad feltet for et overordnet mål.`,
       });
     }
-    targetById.set(entry.id, { ...entry.data, id: entry.id, track: trackId ? trackRefs.get(trackId) : undefined });
+    const indicatorEntry = indicatorFor.get(entry.id);
+    if (!indicatorEntry) {
+      problems.push({
+        file: entry.file,
+        message: `Målet har ingen indikator. Tilføj en indikator med "maal": ["${entry.id}"] i content/data/indikatorer.json – også selv om der ikke er målinger endnu ("maalinger": []).`,
+      });
+    }
+    // A stand-in keeps the other checks meaningful; the build stops on the problem above anyway.
+    const placeholder: IndicatorData = { targetIds: [], title: entry.data.title, unit: entry.data.unit, methodNote: undefined, measurements: [] };
+    const { targetIds: _ids, ...indicatorData } = indicatorEntry?.data ?? placeholder;
+    const unitFits = indicatorData.unit === entry.data.unit || (indicatorData.unit === RELATIVE_UNIT && entry.data.kind === 'reduktion-procent');
+    if (indicatorEntry && !unitFits) {
+      problems.push({
+        file: indicatorEntry.file,
+        entry: indicatorEntry.id,
+        field: 'enhed',
+        message: `er "${indicatorData.unit}", men målet "${entry.id}" måles i "${entry.data.unit}". Brug "${entry.data.unit}"${entry.data.kind === 'reduktion-procent' ? ` eller "${RELATIVE_UNIT}"` : ''}.`,
+      });
+    }
+    const indicator: IndicatorRef = { ...indicatorData, id: indicatorEntry?.id ?? entry.id };
+    targetById.set(entry.id, {
+      ...entry.data,
+      id: entry.id,
+      track: trackId ? trackRefs.get(trackId) : undefined,
+      indicator,
+      progress: computeProgress(entry.data, indicator.unit, indicator.measurements),
+    });
     targetFile.set(entry.id, entry.file);
   }
 
@@ -189,6 +247,12 @@ export function assembleStrategy(input: StrategyInput): Strategy {
   if (problems.length) throw new ContentError(problems);
 
   const overallTargets = [...targetById.values()].filter((t) => !t.track);
+  const targets = [...overallTargets, ...tracks.flatMap((t) => t.targets)];
+  const indicators: Indicator[] = [];
+  for (const target of targets) {
+    if (indicators.some((i) => i.id === target.indicator.id)) continue;
+    indicators.push({ ...target.indicator, targets: targets.filter((t) => t.indicator.id === target.indicator.id) });
+  }
   const withId = <T>(entries: Entry<T & { order: number }>[]) => [...entries].sort(byOrder).map((e) => ({ ...e.data, id: e.id }));
   return {
     vision: withId(input.vision),
@@ -197,6 +261,7 @@ export function assembleStrategy(input: StrategyInput): Strategy {
     focalPoints,
     circular: withId(input.circular),
     instruments: withId(input.instruments),
-    targets: [...overallTargets, ...tracks.flatMap((t) => t.targets)],
+    targets,
+    indicators,
   };
 }

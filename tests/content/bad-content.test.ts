@@ -36,8 +36,8 @@ describe('schema mistakes in several files are all reported by one build', () =>
       'content/maal/vandforbrug.json: feltet "frist" mangler. Skriv fristen som et årstal, fx 2030, eller "ikke angivet" hvis strategien ikke nævner en.',
       'content/spor/energi-og-byggeri.md: feltet "titel" mangler. Det skal være en tekst.',
       'content/spor/mobilitet-og-transport.md: feltet "nummer" er "tre" (en tekst), men skal være et tal.',
-      'content/strategi/vision.json: feltet "overskrif" kendes ikke. Tjek stavningen, eller fjern feltet.',
-      'content/strategi/vision.json: feltet "overskrift" mangler. Det skal være en tekst.',
+      'content/strategi/vision.json (id "drivkraft"): feltet "overskrif" kendes ikke. Tjek stavningen, eller fjern feltet.',
+      'content/strategi/vision.json (id "drivkraft"): feltet "overskrift" mangler. Det skal være en tekst.',
     ]);
   });
 

@@ -1,6 +1,8 @@
 /** Size budgets, measured in bytes on the built output (never in time). */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { distDir, pages } from '../helpers/dist';
+import { distDir, distFiles, pages } from '../helpers/dist';
 import { QR_PAGE_BUDGET, pageWeight } from '../../scripts/weight.mjs';
 
 const trackPages = pages.filter((p) => /^\/spor\/[^/]+\/$/.test(p.path));
@@ -22,13 +24,19 @@ describe.each(trackPages.map((p) => [p.path, p] as const))('track page %s', (_pa
     expect(weight.htmlAndCssGzip).toBeLessThan(QR_PAGE_BUDGET);
   });
 
-  test('needs no JavaScript and arrives in one request', () => {
+  test('needs no JavaScript, and its HTML and CSS arrive in one response', () => {
     expect(weight.hasJavaScript).toBe(false);
-    expect(weight.requests).toBe(1);
+    expect(weight.css.files).toBe(0);
   });
 });
 
 test('no page loads JavaScript yet, and none is over 100 KB on a first visit', () => {
   const heavy = pages.map((p) => ({ path: p.path, weight: pageWeight(distDir, p.file) })).filter((p) => p.weight.hasJavaScript || p.weight.totalGzip > 100 * 1024);
   expect(heavy).toEqual([]);
+});
+
+const charts = distFiles.filter((file) => /^grafer\/[^/]+\.svg$/.test(file));
+
+test.each(charts)('chart %s is under 30 KB gzip', (file) => {
+  expect(gzipSync(readFileSync(`${distDir}/${file}`)).length).toBeLessThan(30 * 1024);
 });

@@ -4,6 +4,7 @@ import { ContentError } from '../../src/lib/errors';
 import { trackSchema } from '../../src/schemas/track';
 import { targetSchema } from '../../src/schemas/target';
 import { focalPointSchema } from '../../src/schemas/strategy';
+import { indicatorSchema } from '../../src/schemas/indicator';
 
 function track(id: string, order: number, extra: Record<string, unknown> = {}) {
   return {
@@ -33,8 +34,17 @@ function target(id: string, spor?: string) {
   };
 }
 
+function indicator(id: string, maal: string[], extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    file: 'content/data/indikatorer.json',
+    data: indicatorSchema.parse({ id, titel: id, maal, enhed: '%', maalinger: [], ...extra }),
+  };
+}
+
 function input(overrides: Partial<StrategyInput> = {}): StrategyInput {
   return {
+    indicators: [indicator('i-overall', ['overall']), indicator('i-a', ['a1', 'a2']), indicator('i-b', ['b-maal'], { maalinger: [{ aar: 2024, vaerdi: 61, kilde: 'https://x.dk/' }] })],
     tracks: [
       track('b-spor', 2, { ambitioner: [{ overskrift: 'A.', punkter: ['P.', { maal: 'b-maal' }] }] }),
       track('a-spor', 1, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: ['a1', 'a2'] }], herunder: { overskrift: 'Herunder:', punkter: ['Q.'] } }] }),
@@ -111,6 +121,38 @@ describe('assembleStrategy', () => {
     i.tracks[0] = track('b-spor', 1, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-maal' }] }] });
     expect(problems(() => assembleStrategy(i))).toEqual([
       'content/spor/b-spor.md: feltet "nummer" er 1, men det nummer har "a-spor" (content/spor/a-spor.md) allerede. Giv hver sit nummer.',
+    ]);
+  });
+
+  test('every target gets its indicator and progress; indicators list their targets', () => {
+    const s = assembleStrategy(input());
+    expect(s.indicators.map((i) => [i.id, i.targets.map((t) => t.id)])).toEqual([
+      ['i-overall', ['overall']],
+      ['i-a', ['a1', 'a2']],
+      ['i-b', ['b-maal']],
+    ]);
+    const b = s.targets.find((t) => t.id === 'b-maal')!;
+    expect(b.indicator.measurements).toEqual([{ year: 2024, value: 61, sources: ['https://x.dk/'], approx: undefined, derived: false, note: undefined }]);
+    expect(b.progress.status).toBe('met');
+    expect(s.targets.find((t) => t.id === 'a1')!.progress.status).toBe('no-data');
+  });
+
+  test('an indicator for a target that does not exist, a target without an indicator, a target measured twice', () => {
+    const i = input();
+    i.indicators = [indicator('i-overall', ['overall', 'a1']), indicator('i-a', ['a1', 'a3'])];
+    expect(problems(() => assembleStrategy(i))).toEqual([
+      'content/data/indikatorer.json (id "i-a"): feltet "maal[0]" er "a1", som indikatoren "i-overall" allerede måler. Et mål har én indikator.',
+      'content/data/indikatorer.json (id "i-a"): feltet "maal[1]" er "a3", men der er ingen fil content/maal/a3.json. Brug et af: "overall", "a1", "a2", "b-maal".',
+      'content/maal/a2.json: Målet har ingen indikator. Tilføj en indikator med "maal": ["a2"] i content/data/indikatorer.json – også selv om der ikke er målinger endnu ("maalinger": []).',
+      'content/maal/b-maal.json: Målet har ingen indikator. Tilføj en indikator med "maal": ["b-maal"] i content/data/indikatorer.json – også selv om der ikke er målinger endnu ("maalinger": []).',
+    ]);
+  });
+
+  test("an indicator whose unit does not fit its target's", () => {
+    const i = input();
+    i.indicators[2] = indicator('i-b', ['b-maal'], { enhed: 'kWh' });
+    expect(problems(() => assembleStrategy(i))).toEqual([
+      'content/data/indikatorer.json (id "i-b"): feltet "enhed" er "kWh", men målet "b-maal" måles i "%". Brug "%".',
     ]);
   });
 

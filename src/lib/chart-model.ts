@@ -1,0 +1,286 @@
+/**
+ * What an indicator's chart shows, and the words around it, worked out from the data alone: the measured
+ * points, each target's value at its deadline, and the straight path from the baseline to it. Also the
+ * Chart.js configuration for it (still plain data; `chart-render.ts` draws it).
+ */
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import { RELATIVE_UNIT } from '../schemas/indicator';
+import type { Indicator } from './strategy';
+import type { Point } from './progress';
+import { MINUS, formatAmount, formatNumber, targetFigures } from './format';
+
+export const CHART_FONT_FAMILY = 'RmChartInter';
+/** Two drawings of each chart: wide for desktops, narrow for phones, where the wide one's text would shrink too far. */
+export const CHART_LAYOUTS = {
+  wide: { width: 720, height: 380, font: 13, yearSpan: 12 },
+  narrow: { width: 400, height: 360, font: 13, yearSpan: 6 },
+} as const;
+export type ChartLayout = keyof typeof CHART_LAYOUTS;
+const INK = '#1b2733';
+const MUTED = '#4a5866';
+const GRID = '#d8d3c8';
+/** Measured values: the region's blue. Targets: dark amber and a triangle, never a red/green pair. */
+const MEASURED = '#1f5c99';
+const GOAL = '#8a4b00';
+
+export const NO_DATA_TEXT = 'Ingen målinger offentliggjort endnu';
+
+export interface ChartGoal {
+  year?: number;
+  value: number;
+  label: string;
+  /** Write the label under the marker, where the path into it comes from above. */
+  labelBelow: boolean;
+  /** A goal far beyond the measurements with no path to it: written in the corner, not stretching the axis. */
+  offChart: boolean;
+}
+
+export interface ChartModel {
+  id: string;
+  title: string;
+  unit: string;
+  points: (Point & { label: string })[];
+  goals: ChartGoal[];
+  paths: { from: Point; to: Point }[];
+  noData: boolean;
+  /** The y axis' title: the unit, or what a saving is counted from. */
+  yTitle: string;
+}
+
+/** A value as the chart and table show it: Danish digits, the unit, and "ca."/"knap" when the source says so. */
+export function measurementLabel(value: number, unit: string, approx?: string): string {
+  const amount = unit === RELATIVE_UNIT ? `${value > 0 ? '+' : value < 0 ? MINUS : ''}${formatNumber(Math.abs(value))} %` : formatAmount(value, unit);
+  return approx ? `${approx} ${amount}` : amount;
+}
+
+function pointLabel(value: number, unit: string, approx?: string): string {
+  const amount = unit === RELATIVE_UNIT ? measurementLabel(value, unit) : unit === '%' ? formatAmount(value, unit) : formatNumber(value);
+  return approx ? `${approx} ${amount}` : amount;
+}
+
+export function chartModel(indicator: Indicator): ChartModel {
+  // Point labels leave out the unit, which the axis title gives.
+  const points = indicator.measurements.map((m) => ({ year: m.year, value: m.value, label: pointLabel(m.value, indicator.unit, m.approx) }));
+  const goals: ChartGoal[] = [];
+  const paths: ChartModel['paths'] = [];
+  let yTitle = yAxisTitle(indicator.unit);
+  for (const target of indicator.targets) {
+    const { goal, start } = target.progress;
+    if (!goal) continue;
+    const when = goal.year === undefined ? ' (ingen frist)' : ` ${goal.year}`;
+    // An absolute reduction is drawn as the saving since the baseline year, rising from 0.
+    const saving = target.kind === 'reduktion';
+    if (saving && start) yTitle = `${indicator.unit} sparet siden ${start.year}`;
+    const figure = saving ? `${formatAmount(goal.value, indicator.unit)} sparet` : targetFigures(target).headline;
+    const path = start && goal.year !== undefined ? { from: start, to: { year: goal.year, value: goal.value } } : undefined;
+    if (path) paths.push(path);
+    const lastYear = points.at(-1)?.year;
+    const offChart = !path && goal.year !== undefined && lastYear !== undefined && goal.year - lastYear > 8;
+    goals.push({
+      year: goal.year,
+      value: goal.value,
+      label: `Mål${when}: ${figure}${offChart ? ' →' : ''}`,
+      labelBelow: Boolean(path && path.from.value > path.to.value),
+      offChart,
+    });
+  }
+  return { id: indicator.id, title: indicator.title, unit: indicator.unit, points, goals, paths, noData: points.length === 0, yTitle };
+}
+
+/** The chart's message in one sentence: what the latest figures say. */
+export function chartTakeaway(indicator: Indicator): string {
+  const m = indicator.measurements;
+  const latest = m.at(-1);
+  if (!latest) return `${indicator.title}: ${NO_DATA_TEXT.toLowerCase().replace(/^i/, 'I')}.`;
+  const label = (x: (typeof m)[number]) => measurementLabel(x.value, indicator.unit, x.approx);
+  const previous = m.at(-2);
+  if (!previous) return `${indicator.title}: ${label(latest)} i ${latest.year}.`;
+  const verb = latest.value < previous.value ? 'faldt' : latest.value > previous.value ? 'steg' : 'var uændret';
+  const peak = m.reduce((a, b) => (b.value > a.value ? b : a));
+  const peakNote = peak !== latest && peak !== previous ? ` Det højeste tal i perioden var ${label(peak)} i ${peak.year}.` : '';
+  return `${indicator.title} ${verb} fra ${label(previous)} i ${previous.year} til ${label(latest)} i ${latest.year}.${peakNote}`;
+}
+
+/** The image's alt text: what kind of chart, which years, and where the numbers are. */
+export function chartAltText(indicator: Indicator): string {
+  const m = indicator.measurements;
+  const goals = chartModel(indicator).goals.map((g) => g.label.replace(/^Mål/, 'mål').replace(/ →$/, ''));
+  const goalText = goals.length ? ` Grafen viser også ${goals.join(' og ')}.` : '';
+  if (!m.length) return `Graf over ${indicator.title.toLowerCase()}: ${NO_DATA_TEXT.toLowerCase()}.${goalText}`;
+  const series = m.map((x) => `${x.year}: ${measurementLabel(x.value, indicator.unit, x.approx)}`).join(', ');
+  return `Linjediagram over ${indicator.title.toLowerCase()}, ${m[0]!.year}–${m.at(-1)!.year}. ${series}.${goalText}`;
+}
+
+function yAxisTitle(unit: string): string {
+  return unit === RELATIVE_UNIT ? 'Ændring i % fra basisåret' : unit === 'antal' ? 'Antal' : unit;
+}
+
+/** Draws text the chart needs besides Chart.js' own: value labels, goals without a year, the no-data note. */
+function annotations(model: ChartModel, fontSize: number): Plugin<'line'> {
+  return {
+    id: 'rmAnnotations',
+    beforeDraw(chart) {
+      const { ctx, width, height } = chart;
+      ctx.save();
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, width, height);
+      ctx.restore();
+    },
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const x = scales.x!;
+      const y = scales.y!;
+      ctx.save();
+      ctx.font = `600 ${fontSize}px ${CHART_FONT_FAMILY}`;
+      ctx.fillStyle = INK;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      // Each value is written at its point where the line is not: above a point the line rises into, below one
+      // it falls into, and to the left when the line goes on the same way (so the next segment does not cross it).
+      model.points.forEach((p, i) => {
+        const previous = model.points[i - 1];
+        const next = model.points[i + 1];
+        const falling = previous !== undefined && p.value < previous.value;
+        const goesOn = previous !== undefined && next !== undefined && (falling ? next.value < p.value : next.value > p.value);
+        ctx.textBaseline = falling ? 'top' : 'bottom';
+        ctx.textAlign = goesOn ? 'right' : 'center';
+        ctx.fillText(p.label, x.getPixelForValue(p.year) - (goesOn ? 6 : 0), y.getPixelForValue(p.value) + (falling ? 10 : -10));
+      });
+      ctx.textBaseline = 'bottom';
+      ctx.fillStyle = GOAL;
+      let cornerLine = 0;
+      for (const g of model.goals) {
+        if (g.offChart) {
+          ctx.textAlign = 'right';
+          ctx.textBaseline = 'top';
+          ctx.fillText(g.label, chartArea.right - 4, chartArea.top + 8 + cornerLine * (fontSize + 6));
+          cornerLine += 1;
+          ctx.textBaseline = 'bottom';
+        } else if (g.year === undefined) {
+          const py = y.getPixelForValue(g.value);
+          ctx.strokeStyle = GOAL;
+          ctx.lineWidth = 2;
+          ctx.setLineDash([8, 5]);
+          ctx.beginPath();
+          ctx.moveTo(chartArea.left, py);
+          ctx.lineTo(chartArea.right, py);
+          ctx.stroke();
+          ctx.setLineDash([]);
+          ctx.textAlign = 'right';
+          ctx.fillText(g.label, chartArea.right - 4, py - 6);
+        } else {
+          const px = x.getPixelForValue(g.year);
+          const py = y.getPixelForValue(g.value);
+          const nearRight = px > chartArea.right - 110;
+          const nearLeft = px < chartArea.left + 110;
+          ctx.textAlign = nearRight ? 'right' : nearLeft ? 'left' : 'center';
+          ctx.textBaseline = g.labelBelow ? 'top' : 'bottom';
+          ctx.fillText(g.label, nearRight ? px + 10 : nearLeft ? px - 10 : px, g.labelBelow ? py + 14 : py - 14);
+        }
+      }
+      ctx.textBaseline = 'bottom';
+      if (model.noData) {
+        ctx.font = `600 ${fontSize + 2}px ${CHART_FONT_FAMILY}`;
+        ctx.fillStyle = MUTED;
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'top';
+        ctx.fillText(NO_DATA_TEXT, chartArea.left + 12, chartArea.top + 8);
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/** The Chart.js configuration for a model: plain data and two small drawing hooks. */
+export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wide'): ChartConfiguration<'line'> {
+  const size = CHART_LAYOUTS[layout];
+  const onAxis = model.goals.filter((g) => g.year !== undefined && !g.offChart);
+  const years = [...model.points.map((p) => p.year), ...onAxis.map((g) => g.year!), ...model.paths.map((p) => p.from.year)];
+  const xMin = years.length ? Math.min(...years) : 2020;
+  const xMax = years.length ? Math.max(...years) : 2030;
+  const span = Math.max(1, xMax - xMin);
+  // Every value the chart draws, so goals drawn by hand (without a year) also fall inside the y axis.
+  const values = [0, ...model.points.map((p) => p.value), ...model.goals.map((g) => g.value)];
+  const step = span > size.yearSpan * 2 ? 10 : span > size.yearSpan ? 5 : span > size.yearSpan / 2 ? 2 : 1;
+  const yearTicks: { value: number }[] = [];
+  if (years.length) for (let year = Math.ceil(xMin / step) * step; year <= xMax; year += step) yearTicks.push({ value: year });
+  const font = { family: CHART_FONT_FAMILY, size: size.font };
+  return {
+    type: 'line',
+    data: {
+      datasets: [
+        {
+          label: 'Målt',
+          data: model.points.map((p) => ({ x: p.year, y: p.value })),
+          borderColor: MEASURED,
+          backgroundColor: MEASURED,
+          borderWidth: 3,
+          pointStyle: 'circle',
+          pointRadius: 5,
+        },
+        {
+          label: 'Lige vej fra basisår til mål',
+          data: model.paths.flatMap((p) => [
+            { x: p.from.year, y: p.from.value },
+            { x: p.to.year, y: p.to.value },
+          ]),
+          borderColor: MUTED,
+          backgroundColor: MUTED,
+          borderWidth: 2,
+          borderDash: [6, 5],
+          pointStyle: 'line',
+          pointRadius: 0,
+        },
+        {
+          label: 'Mål',
+          data: onAxis.map((g) => ({ x: g.year!, y: g.value })),
+          borderColor: GOAL,
+          backgroundColor: GOAL,
+          showLine: false,
+          pointStyle: 'triangle',
+          pointRadius: 9,
+        },
+      ].filter((d) => d.data.length > 0 || d.label === 'Målt'),
+    },
+    options: {
+      responsive: false,
+      animation: false,
+      devicePixelRatio: 1,
+      events: [],
+      layout: { padding: { top: 8, right: 24, bottom: 4, left: 8 } },
+      plugins: {
+        legend: {
+          position: 'bottom',
+          labels: { usePointStyle: true, color: INK, font, padding: 16, filter: (item) => item.text !== 'Målt' || model.points.length > 0 },
+        },
+        title: { display: false },
+        tooltip: { enabled: false },
+      },
+      scales: {
+        x: {
+          type: 'linear',
+          min: xMin - Math.max(0.6, span * 0.07),
+          max: xMax + Math.max(0.6, span * 0.07),
+          grid: { display: false },
+          border: { color: MUTED },
+          // Whole years only, at a step that fits; no year axis at all when nothing has a year.
+          afterBuildTicks: (scale) => {
+            scale.ticks = yearTicks;
+          },
+          ticks: { color: INK, font, callback: (value) => String(value) },
+        },
+        y: {
+          beginAtZero: true,
+          grace: '15%',
+          suggestedMin: Math.min(...values),
+          suggestedMax: Math.max(...values),
+          grid: { color: GRID },
+          border: { display: false },
+          title: { display: true, text: model.yTitle, color: INK, font },
+          ticks: { color: INK, font, maxTicksLimit: 6, callback: (value) => formatNumber(Number(value)) },
+        },
+      },
+    },
+    plugins: [annotations(model, size.font)],
+  };
+}

@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getStrategy } from '../../data/content';
+import { CHART_LAYOUTS, chartConfiguration, chartModel, type ChartLayout } from '../../lib/chart-model';
+import { renderChartSvg } from '../../lib/chart-render';
+import type { Indicator } from '../../lib/strategy';
+
+/** `/grafer/<id>.svg` (wide) and `/grafer/<id>-smal.svg` (narrow, for phones). */
+export const getStaticPaths = (async () => {
+  const { indicators } = await getStrategy();
+  return indicators.flatMap((indicator) => [
+    { params: { id: indicator.id }, props: { indicator, layout: 'wide' as ChartLayout } },
+    { params: { id: `${indicator.id}-smal` }, props: { indicator, layout: 'narrow' as ChartLayout } },
+  ]);
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ indicator: Indicator; layout: ChartLayout }> = ({ props }) =>
+  new Response(renderChartSvg(chartConfiguration(chartModel(props.indicator), props.layout), CHART_LAYOUTS[props.layout]), {
+    headers: { 'content-type': 'image/svg+xml' },
+  });

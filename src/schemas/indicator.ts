@@ -1,0 +1,86 @@
+/**
+ * An indicator (indikator): the measurements that show progress toward one or more targets, as published
+ * in the climate accounts and the region's own reports. All indicators are in one file,
+ * `content/data/indikatorer.json`, so next year's figures are added in one place.
+ */
+import { z } from 'astro/zod';
+import { entryId, externalUrl, text, year } from './common';
+import { UNITS } from './target';
+
+/** A measurement may also be a change in per cent from the target's baseline year. */
+export const RELATIVE_UNIT = '% ift. basisår';
+export const INDICATOR_UNITS = [...UNITS, RELATIVE_UNIT] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+export const measurementSchema = z
+  .object({
+    /** The year the measurement is for. */
+    aar: year,
+    /** The value, as a plain number in the indicator's unit: 400000, not "400.000 t". */
+    vaerdi: z.number({ invalid_type_error: 'Skriv værdien som et tal uden enhed og uden punktum, fx 400000.' }),
+    /** Where the figure is published: one address, or a list when it takes several. */
+    kilde: z.union([externalUrl, z.array(externalUrl).min(1)], {
+      errorMap: (issue, ctx) =>
+        issue.code === 'invalid_union' ? { message: 'Skriv kildens fulde adresse, der begynder med https://.' } : { message: ctx.defaultError },
+    }),
+    /** When the source gives the figure roughly: "ca." (about) or "knap" (just under). */
+    omtrent: z.enum(['ca.', 'knap']).optional(),
+    /** true when the figure is worked out from published figures rather than published itself; say how in `note`. */
+    afledt: z.boolean().default(false),
+    /** What a reader needs to read the figure right, e.g. how it was derived or that the method changed. */
+    note: text.optional(),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    if (m.afledt && !m.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'mangler. Når "afledt" er true, skal "note" sige, hvordan tallet er regnet ud.' });
+    }
+  })
+  .transform((m) => ({
+    year: m.aar,
+    value: m.vaerdi,
+    sources: typeof m.kilde === 'string' ? [m.kilde] : m.kilde,
+    approx: m.omtrent,
+    derived: m.afledt,
+    note: m.note,
+  }));
+
+export const indicatorSchema = z
+  .object({
+    /** The indicator's id, used in the chart's and the data file's address: `/grafer/<id>.svg`, `/data/<id>.csv`. */
+    id: entryId('indikatoren'),
+    /** What the indicator shows, e.g. "Regionens samlede klimaaftryk". */
+    titel: text,
+    /** The targets it measures progress toward: ids of files in `content/maal/`. */
+    maal: z.array(entryId('et mål')).min(1),
+    /** The unit of every measurement. */
+    enhed: z.enum(INDICATOR_UNITS),
+    /** A caveat that holds for the whole series, e.g. that the method changed between years. */
+    metodeNote: text.optional(),
+    /** The measurements, one per year; an empty list when none are published yet. */
+    maalinger: z.array(measurementSchema),
+  })
+  .strict()
+  .superRefine((indicator, ctx) => {
+    const seen = new Map<number, number>();
+    indicator.maalinger.forEach((m, i) => {
+      const first = seen.get(m.year);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['maalinger', i, 'aar'],
+          message: `er ${m.year}, som også står i maalinger[${first}]. Hvert år må kun stå én gang.`,
+        });
+      } else seen.set(m.year, i);
+    });
+  })
+  .transform((i) => ({
+    title: i.titel,
+    targetIds: i.maal,
+    unit: i.enhed,
+    methodNote: i.metodeNote,
+    measurements: [...i.maalinger].sort((a, b) => a.year - b.year),
+  }));
+
+export type IndicatorData = z.output<typeof indicatorSchema>;
+export type Measurement = z.output<typeof measurementSchema>;

@@ -1,0 +1,26 @@
+/** The same content builds to the same bytes: a second build, from another folder, gives identical charts and data files. */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { buildFixture, prepareFixture } from '../helpers/fixture-build';
+import { distDir } from '../helpers/dist';
+
+function hashes(dir: string, folder: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(join(dir, folder))
+      .sort()
+      .map((file) => [`${folder}/${file}`, createHash('sha256').update(readFileSync(join(dir, folder, file))).digest('hex')]),
+  );
+}
+
+test('charts and CSV files are byte-identical between two builds', async () => {
+  prepareFixture('same-content');
+  const build = await buildFixture('same-content');
+  expect(build.status, build.output).toBe(0);
+  for (const folder of ['grafer', 'data']) {
+    const first = hashes(distDir, folder);
+    expect(Object.keys(first).length).toBeGreaterThan(0);
+    expect(hashes(build.outDir, folder)).toEqual(first);
+  }
+});
