@@ -27,6 +27,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     tailwind({ applyBaseStyles: false }),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Short-link redirects and poster print views are not pages to find in a search engine.
+    sitemap({ filter: (page) => !/\/(404|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) }),
   ],
 });

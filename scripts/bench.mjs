@@ -22,9 +22,12 @@ const pageTypes = [
     'spor/social-ansvarlighed/index.html',
     'spor/ledelse-og-styring/index.html',
   ]],
+  ['aftale', ['aftaler/aarhus-universitetshospital/index.html', 'aftaler/midtvask/index.html', 'aftaler/stabe-og-faellesfunktioner/index.html']],
   ['mål', ['maal/index.html']],
   ['overblik', ['overblik/index.html']],
-  ['tekstside', ['tilgaengelighed/index.html', 'aftaler/index.html', 'cases/index.html', 'materialer/index.html']],
+  ['aftaler', ['aftaler/index.html']],
+  ['tekstside', ['tilgaengelighed/index.html', 'cases/index.html', 'materialer/index.html', 'staasted/index.html']],
+  ['plakat', ['plakater/auh/index.html']],
   ['404', ['404.html']],
 ];
 
@@ -56,6 +59,14 @@ const chartSizes = chartFiles.map((file) => {
   const buffer = readFileSync(`${distDir}/grafer/${file}`);
   return { file, raw: buffer.length, gzip: gzipSync(buffer, { level: 6 }).length };
 });
+function folderSizes(folder, extension) {
+  const files = existsSync(`${distDir}/${folder}`) ? readdirSync(`${distDir}/${folder}`).filter((f) => f.endsWith(extension)) : [];
+  const sizes = files.map((file) => readFileSync(`${distDir}/${folder}/${file}`).length);
+  return { count: files.length, rawBytes: sizes.reduce((a, b) => a + b, 0), largest: Math.max(0, ...sizes) };
+}
+const posters = { ...folderSizes('plakater', '.pdf'), renderMs: generationMs(build.log, /^\/plakater\/.+\.pdf/) };
+const qrCodes = { ...folderSizes('qr', '.svg'), renderMs: generationMs(build.log, /^\/qr\//) };
+
 const charts = {
   count: chartFiles.length,
   rawBytes: chartSizes.reduce((sum, c) => sum + c.raw, 0),
@@ -83,17 +94,19 @@ const rows = pageTypes.map(([type, files]) => {
 });
 
 const kb = (n) => (n / 1024).toFixed(1);
-log('\nSidetype     Side                                  HTML rå / gzip   CSS rå / gzip (inline)   JS   HTML+CSS gzip   Forespørgsler');
+log('\nSidetype     Side                                            HTML rå / gzip   CSS rå / gzip (inline)   JS   HTML+CSS gzip   Forespørgsler');
 for (const r of rows) {
   log(
-    `${r.type.padEnd(12)} ${r.page.padEnd(37)} ${`${kb(r.htmlRaw)} / ${kb(r.htmlGzip)} KB`.padEnd(16)} ${`${kb(r.cssRaw)} / ${kb(r.cssGzip)} KB${r.cssInline ? ' (inline)' : ''}`.padEnd(24)} ${`${r.jsRaw} B`.padEnd(4)} ${`${kb(r.htmlAndCssGzip)} KB`.padEnd(15)} ${r.requests}`,
+    `${r.type.padEnd(12)} ${r.page.padEnd(47)} ${`${kb(r.htmlRaw)} / ${kb(r.htmlGzip)} KB`.padEnd(16)} ${`${kb(r.cssRaw)} / ${kb(r.cssGzip)} KB${r.cssInline ? ' (inline)' : ''}`.padEnd(24)} ${`${r.jsRaw} B`.padEnd(4)} ${`${kb(r.htmlAndCssGzip)} KB`.padEnd(15)} ${r.requests}`,
   );
 }
 log(`\nGrafer: ${charts.count} SVG-filer, ${kb(charts.rawBytes)} KB rå / ${kb(charts.gzipBytes)} KB gzip i alt; største ${charts.largestGzip.file} ${kb(charts.largestGzip.gzip)} KB gzip; tegnet på ${charts.renderMs} ms`);
+log(`Plakater: ${posters.count} PDF-filer, største ${kb(posters.largest)} KB; lavet på ${posters.renderMs} ms`);
+log(`QR-koder: ${qrCodes.count} SVG-filer, største ${kb(qrCodes.largest)} KB; lavet på ${qrCodes.renderMs} ms`);
 log(`Byggetid (astro build): ${buildSeconds.toFixed(2)} s`);
 log('(HTML-tallene indeholder den inline CSS; "HTML+CSS gzip" er det, en første visning henter.)');
 
-const report = { date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), pageTypes: rows, charts };
+const report = { date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), pageTypes: rows, charts, posters, qrCodes };
 if (asJson) console.log(JSON.stringify(report, null, 2));
 else {
   mkdirSync('.tmp', { recursive: true });

@@ -10,6 +10,7 @@ import { createContentCheck } from './lib/loaders';
 import { trackSchema } from './schemas/track';
 import { targetSchema } from './schemas/target';
 import { indicatorSchema } from './schemas/indicator';
+import { agreementSchema, issuedCodeSchema, unitSchema } from './schemas/agreement';
 import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
 
 const { checkedLoader } = createContentCheck();
@@ -36,4 +37,7 @@ export const collections = {
   cirkulaerOekonomi: list('strategi/cirkulaer-oekonomi.json', circularPrincipleSchema),
   instrumenter: list('strategi/instrumenter.json', instrumentSchema),
   indikatorer: list('data/indikatorer.json', indicatorSchema),
+  enheder: list('data/enheder.json', unitSchema),
+  aftaler: folder('aftaler', '*.md', agreementSchema),
+  kortkoder: list('data/kortkoder.json', issuedCodeSchema),
 };

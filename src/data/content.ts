@@ -4,6 +4,10 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assembleStrategy, type Entry, type Strategy } from '../lib/strategy';
+import { assembleAgreements, sampleReport, type Agreement } from '../lib/agreements';
+import { assembleShortLinks, type ShortLink } from '../lib/short-links';
+import { posterContents } from '../lib/poster-content';
+import type { PosterContent } from '../lib/poster';
 
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 
@@ -26,6 +30,52 @@ export function getStrategy(): Promise<Strategy> {
       indicators: await entries('indikatorer', `${contentDir}/data/indikatorer.json`),
     }))();
   return strategy;
+}
+
+let agreements: Promise<Agreement[]> | undefined;
+
+/** The agreements, checked against the units list and the tracks. The build lists their sample content once. */
+export function getAgreements(): Promise<Agreement[]> {
+  agreements ??= (async () => {
+    const { tracks } = await getStrategy();
+    const assembled = assembleAgreements({
+      units: await entries('enheder', `${contentDir}/data/enheder.json`),
+      agreements: await entries('aftaler', `${contentDir}/aftaler`),
+      tracks: tracks.map((t) => ({ id: t.id, title: t.title, colour: t.colour })),
+    });
+    const report = sampleReport(assembled);
+    if (report.length) {
+      console.log(`[indhold] Eksempelindhold, der skal erstattes af enhedernes aftaler (${report.length} filer):\n${report.map((line) => `  - ${line}`).join('\n')}`);
+    }
+    return assembled;
+  })();
+  return agreements;
+}
+
+/** The address of a text page: `content/sider/forside.mdx` is `/`, every other `content/sider/<id>.mdx` is `/<id>/`. */
+export const pagePath = (id: string) => (id === 'forside' ? '/' : `/${id}/`);
+
+let site: Promise<{ links: ShortLink[]; posters: PosterContent[] }> | undefined;
+
+/** Every short link (`/k/<code>/`) and the poster for each; a duplicate or unregistered code stops the build. */
+export function getShortLinks() {
+  site ??= (async () => {
+    const { tracks } = await getStrategy();
+    const allAgreements = await getAgreements();
+    const pages = (await getCollection('sider'))
+      .filter((p) => p.data.shortCode)
+      .map((p) => ({ ...p.data, path: pagePath(p.id), file: p.filePath ?? `${contentDir}/sider/${p.id}.mdx` }));
+    const claims = [
+      ...tracks.map((t) => ({ code: t.shortCode, file: `${contentDir}/spor/${t.id}.md`, path: `/spor/${t.id}/`, title: t.title })),
+      ...allAgreements.map((a) => ({ code: a.shortCode, file: a.file, path: `/aftaler/${a.unit.id}/`, title: `Bæredygtighedsaftalen for ${a.unit.name}` })),
+      ...pages.map((p) => ({ code: p.shortCode!, file: p.file, path: p.path, title: p.title })),
+    ];
+    const registry = `${contentDir}/data/kortkoder.json`;
+    const links = assembleShortLinks(claims, await entries('kortkoder', registry), registry);
+    const siteUrl = import.meta.env.SITE;
+    return { links, posters: posterContents({ siteUrl, links, tracks, agreements: allAgreements, pages }) };
+  })();
+  return site;
 }
 
 /** A text page from `content/sider/`, with its rendered body. Missing pages stop the build. */

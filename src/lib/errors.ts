@@ -39,9 +39,11 @@ export function formatProblem(problem: ContentProblem): string {
   return problem.field ? `${where}: feltet "${problem.field}" ${problem.message}` : `${where}: ${problem.message}`;
 }
 
+/** The report an editor reads: a heading line, then one line per problem. It starts on a line of its own,
+ * since Astro prints it straight after whatever it was writing. */
 export function formatProblems(problems: ContentProblem[]): string {
   const count = problems.length === 1 ? 'Der er 1 fejl' : `Der er ${problems.length} fejl`;
-  return [`${count} i indholdet. Ret dem, og byg igen:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+  return ['', `${count} i indholdet. Ret dem, og byg igen:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
 }
 
 const typeNames: Record<string, string> = {

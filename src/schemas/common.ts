@@ -41,3 +41,11 @@ export const source = z
   })
   .strict()
   .transform((s) => ({ name: s.navn, url: s.url }));
+
+/**
+ * A short code for a poster's QR code and short link (`/k/<code>/`). It never changes once printed, whatever
+ * happens to the page's own address.
+ */
+export const shortCode = z
+  .string()
+  .regex(/^[a-z0-9]{2,16}$/, 'Skriv koden med 2–16 små bogstaver (a–z) eller tal, uden æ, ø, å og mellemrum, fx "auh".');

@@ -3,7 +3,7 @@
  * holding an array of entries with an `id`.
  */
 import { z } from 'astro/zod';
-import { entryId, internalPath, source, text } from './common';
+import { entryId, internalPath, shortCode, source, text } from './common';
 
 /** A statement of the vision: `content/strategi/vision.json`. */
 export const visionSchema = z
@@ -94,9 +94,13 @@ export const pageSchema = z
     beskrivelse: z.string().trim().min(50).max(170),
     /** A lead paragraph under the heading, word for word where it comes from the strategy. */
     indledning: text.optional(),
+    /** A short code, where the page has a poster with a QR code: `/k/<kode>/`. Never change it once printed. */
+    kortkode: shortCode.optional(),
+    /** The lines on the page's poster, under its title (only with `kortkode`). */
+    plakattekst: z.array(text).min(1).optional(),
   })
   .strict()
-  .transform((p) => ({ title: p.titel, description: p.beskrivelse, lead: p.indledning }));
+  .transform((p) => ({ title: p.titel, description: p.beskrivelse, lead: p.indledning, shortCode: p.kortkode, posterLines: p.plakattekst }));
 
 export type VisionData = z.output<typeof visionSchema>;
 export type FocalPointData = z.output<typeof focalPointSchema>;

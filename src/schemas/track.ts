@@ -1,6 +1,6 @@
 /** A track (spor) of the strategy: `content/spor/<id>.md`. The file name is the track's id and its address. */
 import { z } from 'astro/zod';
-import { description, entryId, text } from './common';
+import { description, entryId, shortCode, text } from './common';
 
 /** The five colour tokens of the tracks, defined in `tailwind.config.mjs`. */
 export const TRACK_COLOURS = ['forbrug', 'energi', 'mobilitet', 'social', 'ledelse'] as const;
@@ -70,6 +70,8 @@ export const trackSchema = z
     ambitioner: z.array(ambitionSchema).min(1),
     /** The meta description for search engines and sharing. */
     beskrivelse: description,
+    /** The short code for the track's poster and QR code: `/k/<kode>/`. Never change it once printed. */
+    kortkode: shortCode,
   })
   .strict()
   .transform((t) => ({
@@ -83,6 +85,7 @@ export const trackSchema = z
     ambitionsHeading: t.ambitionerOverskrift,
     ambitions: t.ambitioner,
     description: t.beskrivelse,
+    shortCode: t.kortkode,
   }));
 
 export type TrackData = z.output<typeof trackSchema>;

@@ -2,8 +2,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths, startSite, viewports, type Site } from '../helpers/browser';
+import { pages } from '../helpers/dist';
 
-const paths = [...sitemapPaths(), '/findes-ikke/'];
+// Every page in the sitemap, the posters' print views (kept out of the sitemap), and the 404 page.
+const printViews = pages.map((p) => p.path).filter((path) => /^\/plakater\/[^/]+\/$/.test(path));
+const paths = [...sitemapPaths(), ...printViews, '/findes-ikke/'];
 let site: Site;
 
 beforeAll(async () => {

@@ -86,8 +86,13 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Pr
 
 /** The lines of the Danish error report, with the fixture's folder shown as `content/`. */
 export function reportedProblems(build: FixtureBuild): string[] {
-  return build.output
-    .split('\n')
-    .filter((line) => line.startsWith('  - '))
-    .map((line) => line.slice(4).split(`${build.contentDir}/`).join('content/'));
+  const lines = build.output.split('\n');
+  const start = lines.findIndex((line) => /Der er \d+ fejl i indholdet/.test(line));
+  if (start < 0) return [];
+  const block: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith('  - ')) break;
+    block.push(line.slice(4).split(`${build.contentDir}/`).join('content/'));
+  }
+  return block;
 }

@@ -41,6 +41,7 @@ describe('createContentCheck', () => {
     const error = rejected[0]!.reason as ContentError;
     expect(error).toBeInstanceOf(ContentError);
     expect(error.message.split('\n')).toEqual([
+      '',
       'Der er 3 fejl i indholdet. Ret dem, og byg igen:',
       '  - content/a-bad.md: feltet "titel" er 1 (et tal), men skal være en tekst.',
       '  - content/b-bad.md: feltet "titel" mangler. Det skal være en tekst.',
@@ -84,7 +85,7 @@ describe('createContentCheck', () => {
     const results = await Promise.allSettled([checkedLoader(broken, schema).load(fakeContext('maal')), checkedLoader(fakeLoader([]), schema).load(fakeContext('b'))]);
     const reasons = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => String(r.reason.message));
     expect(reasons).toEqual([
-      'Der er 1 fejl i indholdet. Ret dem, og byg igen:\n  - content/maal/x.json: er ikke gyldig JSON: Unexpected token } in JSON at position 20. Tjek kommaer (intet komma efter det sidste felt), anførselstegn og klammer.',
+      '\nDer er 1 fejl i indholdet. Ret dem, og byg igen:\n  - content/maal/x.json: er ikke gyldig JSON: Unexpected token } in JSON at position 20. Tjek kommaer (intet komma efter det sidste felt), anførselstegn og klammer.',
     ]);
   });
 });

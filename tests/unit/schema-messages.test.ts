@@ -26,6 +26,7 @@ const track = {
   ambitionerOverskrift: 'Ansvarligt forbrug – ambitioner og mål',
   ambitioner: [{ overskrift: 'Ambition.', punkter: ['Punkt.', { maal: 'et-maal' }, { maal: ['a', 'b'] }] }],
   beskrivelse: 'En beskrivelse, der er lang nok til at være en rigtig meta description.',
+  kortkode: 'forbrug',
 };
 
 const target = {
@@ -87,6 +88,12 @@ describe('track (content/spor/*.md)', () => {
   test('an id with capitals or spaces', () => {
     expect(messages(trackSchema, { ...track, omdrejningspunkt: 'Klima og miljø' })).toEqual([
       'content/x.md: feltet "omdrejningspunkt" er "Klima og miljø", som ikke har den rigtige form. Skriv id\'et på et omdrejningspunkt med små bogstaver, tal og bindestreger, fx "ansvarligt-forbrug".',
+    ]);
+  });
+
+  test('a short code with a Danish letter', () => {
+    expect(messages(trackSchema, { ...track, kortkode: 'forbrög' })).toEqual([
+      'content/x.md: feltet "kortkode" er "forbrög", som ikke har den rigtige form. Skriv koden med 2–16 små bogstaver (a–z) eller tal, uden æ, ø, å og mellemrum, fx "auh".',
     ]);
   });
 

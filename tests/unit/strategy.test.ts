@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assembleStrategy, type StrategyInput } from '../../src/lib/strategy';
-import { ContentError } from '../../src/lib/errors';
+import { ContentError, formatProblem } from '../../src/lib/errors';
 import { trackSchema } from '../../src/schemas/track';
 import { targetSchema } from '../../src/schemas/target';
 import { focalPointSchema } from '../../src/schemas/strategy';
@@ -21,6 +21,7 @@ function track(id: string, order: number, extra: Record<string, unknown> = {}) {
       ambitionerOverskrift: `${id} – ambitioner og mål`,
       ambitioner: [{ overskrift: 'Ambition.', punkter: ['Punkt.'] }],
       beskrivelse: 'En beskrivelse, der er lang nok til at være en rigtig meta description.',
+      kortkode: id.replace(/-/g, ''),
       ...extra,
     }),
   };
@@ -62,7 +63,7 @@ function problems(fn: () => unknown): string[] {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ContentError) return error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''));
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
     throw error;
   }
   throw new Error('expected a ContentError');
