@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_SITE_URL, resolveSiteUrl } from './src/lib/site.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -23,11 +24,14 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   compressHTML: true,
+  // Scripts always go in files of their own (never inline), so a Content-Security-Policy can forbid inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
     mdx(),
     tailwind({ applyBaseStyles: false }),
     // Short-link redirects and poster print views are not pages to find in a search engine.
     sitemap({ filter: (page) => !/\/(404|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) }),
+    searchIndex(),
   ],
 });

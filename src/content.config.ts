@@ -11,6 +11,7 @@ import { trackSchema } from './schemas/track';
 import { targetSchema } from './schemas/target';
 import { indicatorSchema } from './schemas/indicator';
 import { agreementSchema, issuedCodeSchema, unitSchema } from './schemas/agreement';
+import { caseSchema } from './schemas/case';
 import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
 
 const { checkedLoader } = createContentCheck();
@@ -40,4 +41,5 @@ export const collections = {
   enheder: list('data/enheder.json', unitSchema),
   aftaler: folder('aftaler', '*.md', agreementSchema),
   kortkoder: list('data/kortkoder.json', issuedCodeSchema),
+  cases: folder('cases', '*.{md,mdx}', caseSchema),
 };

@@ -7,6 +7,7 @@ import { assembleStrategy, type Entry, type Strategy } from '../lib/strategy';
 import { assembleAgreements, sampleReport, type Agreement } from '../lib/agreements';
 import { assembleShortLinks, type ShortLink } from '../lib/short-links';
 import { posterContents } from '../lib/poster-content';
+import { assembleCases, type Case } from '../lib/cases';
 import type { PosterContent } from '../lib/poster';
 
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
@@ -50,6 +51,32 @@ export function getAgreements(): Promise<Agreement[]> {
     return assembled;
   })();
   return agreements;
+}
+
+let cases: Promise<Case[]> | undefined;
+
+/** The cases, newest first, checked against the tracks and units. The build lists the sample cases once. */
+export function getCases(): Promise<Case[]> {
+  cases ??= (async () => {
+    const { tracks } = await getStrategy();
+    const units = (await getAgreements()).map((a) => a.unit);
+    const assembled = assembleCases({
+      cases: await entries('cases', `${contentDir}/cases`),
+      tracks: tracks.map((t) => ({ id: t.id, title: t.title, colour: t.colour })),
+      units,
+    });
+    const samples = assembled.filter((c) => c.sample);
+    if (samples.length) console.log(`[indhold] Eksempel-cases, der skal erstattes af rigtige cases:\n${samples.map((c) => `  - ${c.file}`).join('\n')}`);
+    return assembled;
+  })();
+  return cases;
+}
+
+/** A case's rendered body. */
+export async function renderCase(id: string) {
+  const entry = await getEntry('cases', id);
+  if (!entry) throw new Error(`${contentDir}/cases/${id}.mdx findes ikke.`);
+  return (await render(entry)).Content;
 }
 
 /** The address of a text page: `content/sider/forside.mdx` is `/`, every other `content/sider/<id>.mdx` is `/<id>/`. */

@@ -9,7 +9,9 @@ import type { Indicator } from './strategy';
 import type { Point } from './progress';
 import { MINUS, formatAmount, formatNumber, targetFigures } from './format';
 
-export const CHART_FONT_FAMILY = 'RmChartInter';
+import { DRAWING_FONT_FAMILY } from './fonts';
+
+export const CHART_FONT_FAMILY = DRAWING_FONT_FAMILY;
 /** Two drawings of each chart: wide for desktops, narrow for phones, where the wide one's text would shrink too far. */
 export const CHART_LAYOUTS = {
   wide: { width: 720, height: 380, font: 13, yearSpan: 12 },

@@ -3,21 +3,16 @@
  * The font (Inter) ships with the project under its own family name, so every machine draws the same chart
  * and no system font can stand in for it; the same data gives the same bytes.
  */
-import { createRequire } from 'node:module';
-import { GlobalFonts, SvgExportFlag, createCanvas } from '@napi-rs/canvas';
+import { SvgExportFlag, createCanvas } from '@napi-rs/canvas';
 import { BasicPlatform, Chart, registerables, type ChartConfiguration, type ChartType } from 'chart.js';
-import { CHART_FONT_FAMILY } from './chart-model';
+import { registerDrawingFont } from './fonts';
 
-const require = createRequire(import.meta.url);
 let ready = false;
 
 function setUp() {
   if (ready) return;
   Chart.register(...registerables);
-  for (const weight of [400, 600]) {
-    const file = require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
-    if (!GlobalFonts.registerFromPath(file, CHART_FONT_FAMILY)) throw new Error(`Skrifttypen til grafer kunne ikke indlæses: ${file}`);
-  }
+  registerDrawingFont();
   ready = true;
 }
 

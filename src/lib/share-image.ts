@@ -1,0 +1,39 @@
+/** The image shown when a page is shared (Open Graph): 1200 × 630 PNG, drawn at build time. */
+import { createCanvas } from '@napi-rs/canvas';
+import { DRAWING_FONT_FAMILY, registerDrawingFont } from './fonts';
+import { wrapText } from './poster';
+
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+
+export function renderShareImage(title: string, subtitle: string): Buffer {
+  registerDrawingFont();
+  const { width, height } = SHARE_IMAGE;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#0d3b5c';
+  ctx.fillRect(0, 0, width, height);
+  // The leaf mark from the site's logo.
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 7;
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  ctx.beginPath();
+  ctx.arc(120, 120, 48, 0, Math.PI * 2);
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.moveTo(98, 145);
+  ctx.bezierCurveTo(98, 115, 115, 98, 145, 98);
+  ctx.bezierCurveTo(145, 128, 128, 145, 98, 145);
+  ctx.moveTo(98, 145);
+  ctx.lineTo(124, 119);
+  ctx.stroke();
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `600 30px ${DRAWING_FONT_FAMILY}`;
+  ctx.fillText('Region Midtjylland', 200, 132);
+  ctx.font = `700 76px ${DRAWING_FONT_FAMILY}`;
+  const lines = wrapText(title, width - 200, (t) => ctx.measureText(t).width);
+  lines.forEach((line, i) => ctx.fillText(line, 100, 300 + i * 90));
+  ctx.font = `400 34px ${DRAWING_FONT_FAMILY}`;
+  ctx.fillText(subtitle, 100, 300 + lines.length * 90 + 30);
+  return canvas.toBuffer('image/png');
+}

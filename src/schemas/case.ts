@@ -1,0 +1,61 @@
+/**
+ * A good example (case) from one or more tracks: `content/cases/<id>.mdx`. The file name is its address,
+ * `/cases/<id>/`. Every figure comes with what it compares with and a source.
+ */
+import { z } from 'astro/zod';
+import { description, entryId, source, text, year } from './common';
+
+export const caseSchema = z
+  .object({
+    /** The case's title. */
+    titel: text,
+    /** One or two sentences: what was done and what it gave. Shown in lists and feeds. */
+    resume: text,
+    /** The tracks the case belongs to: ids in `content/spor/`. */
+    spor: z.array(entryId('et spor')).min(1),
+    /** The units behind it: ids in `content/data/enheder.json`. Empty for a case across the whole region. */
+    enheder: z.array(entryId('en enhed')).default([]),
+    /** The effect in figures, each with what it is and what it compares with. */
+    effekt: z
+      .array(
+        z
+          .object({
+            /** The figure, as a plain number: 96.2, not "96,2 %". */
+            vaerdi: z.number({ invalid_type_error: 'Skriv værdien som et tal uden enhed, fx 96.2.' }),
+            /** Its unit, e.g. "%", "t", "sæt", "kr.". */
+            enhed: text,
+            /** What the figure is, and what it compares with, e.g. "mindre CO2e end en legeplads i ny plast". */
+            hvad: text,
+          })
+          .strict()
+          .transform((e) => ({ value: e.vaerdi, unit: e.enhed, what: e.hvad })),
+      )
+      .default([]),
+    /** When: a year, or the period as the source gives it, e.g. "februar 2020 – juni 2021". Leave out if the source does not say. */
+    periode: z.union([year, text], {
+      errorMap: (issue, ctx) => (issue.code === 'invalid_union' ? { message: 'Skriv et årstal, fx 2021, eller perioden som tekst.' } : { message: ctx.defaultError }),
+    }).optional(),
+    /** The year used to sort cases and date them in the feed. Leave out if the source does not say. */
+    aar: year.optional(),
+    /** Where the facts come from. */
+    kilder: z.array(source).min(1),
+    /** true for a sample case where no public case exists yet; it shows a badge and the build lists it. */
+    eksempel: z.boolean().default(false),
+    /** The meta description for search engines and sharing. */
+    beskrivelse: description,
+  })
+  .strict()
+  .transform((c) => ({
+    title: c.titel,
+    summary: c.resume,
+    trackIds: c.spor,
+    unitIds: c.enheder,
+    effects: c.effekt,
+    period: c.periode === undefined ? undefined : String(c.periode),
+    year: c.aar,
+    sources: c.kilder,
+    sample: c.eksempel,
+    description: c.beskrivelse,
+  }));
+
+export type CaseData = z.output<typeof caseSchema>;
