@@ -12,6 +12,7 @@ import { targetSchema } from './schemas/target';
 import { indicatorSchema } from './schemas/indicator';
 import { agreementSchema, issuedCodeSchema, unitSchema } from './schemas/agreement';
 import { caseSchema } from './schemas/case';
+import { materialSchema } from './schemas/material';
 import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
 
 const { checkedLoader } = createContentCheck();
@@ -42,4 +43,5 @@ export const collections = {
   aftaler: folder('aftaler', '*.md', agreementSchema),
   kortkoder: list('data/kortkoder.json', issuedCodeSchema),
   cases: folder('cases', '*.{md,mdx}', caseSchema),
+  materialer: folder('materialer', '*.json', materialSchema),
 };

@@ -55,3 +55,10 @@ export function targetFigures(target: Pick<TargetData, 'kind' | 'value' | 'unit'
     baseline,
   };
 }
+
+/** A file size as people read it: "840 B", "5,5 kB", "1,2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes}${NBSP}B`;
+  if (bytes < 1_000_000) return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(bytes / 1000)}${NBSP}kB`;
+  return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(bytes / 1_000_000)}${NBSP}MB`;
+}

@@ -34,6 +34,7 @@ test('renaming a page keeps its short link: the code follows the content, not th
     units.find((u) => u.id === 'midtvask')!.id = 'midtvask-vaskeri';
   });
   f.replace('aftaler/midtvask.md', /^enhed: midtvask$/m, 'enhed: midtvask-vaskeri');
+  f.replace('cases/midtvask-plast-i-ring.mdx', 'enheder: ["midtvask"]', 'enheder: ["midtvask-vaskeri"]');
   const build = await buildFixture('renamed-unit');
   expect(build.status, build.output).toBe(0);
   expect(readFileSync(`${build.outDir}/k/midtvask/index.html`, 'utf8')).toContain('content="0; url=/aftaler/midtvask-vaskeri/"');

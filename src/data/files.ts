@@ -1,0 +1,79 @@
+/**
+ * Files the build makes that pages also need to know the size of (the materials list shows format and
+ * size). Each file is made by the same function the endpoint uses, so the size shown is the size served.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getPage, getShortLinks, getStrategy } from './content';
+import { renderDocumentPdf } from '../lib/document-pdf';
+import { strategyDocument } from '../lib/strategy-document';
+import { renderPosterPdf, type PosterSize } from '../lib/poster';
+import { indicatorCsv } from '../lib/csv';
+import { getCollection } from 'astro:content';
+import { ContentError, type ContentProblem } from '../lib/errors';
+import type { MaterialData } from '../schemas/material';
+
+let strategyFile: Promise<Uint8Array> | undefined;
+
+/** The whole strategy as a PDF, made once per build. */
+export function strategyPdf(): Promise<Uint8Array> {
+  strategyFile ??= (async () => {
+    const page = await getPage('overblik');
+    const title = 'På vej mod en bæredygtig fremtid – det fulde overblik';
+    return renderDocumentPdf(title, strategyDocument(await getStrategy(), title, page.lead ?? page.description));
+  })();
+  return strategyFile;
+}
+
+/** The bytes of a file on the site, or undefined if the build makes no such file and public/ has none. */
+export async function siteFile(path: string): Promise<Uint8Array | undefined> {
+  const poster = /^\/plakater\/([a-z0-9]+)-(a4|a3)\.pdf$/.exec(path);
+  if (poster) {
+    const content = (await getShortLinks()).posters.find((p) => p.code === poster[1]);
+    return content && renderPosterPdf(content, poster[2] as PosterSize);
+  }
+  const data = /^\/data\/([a-z0-9-]+)\.csv$/.exec(path);
+  if (data) {
+    const indicator = (await getStrategy()).indicators.find((i) => i.id === data[1]);
+    return indicator && new TextEncoder().encode(indicatorCsv(indicator.id, indicator));
+  }
+  if (path === '/dokumenter/strategien.pdf') return strategyPdf();
+  try {
+    return new Uint8Array(await readFile(join(process.cwd(), 'public', path)));
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Material extends MaterialData {
+  id: string;
+  /** The file's format, from its name: "PDF", "CSV" … */
+  format: string;
+  bytes: number;
+}
+
+let materials: Promise<Material[]> | undefined;
+
+/** The materials with their files' format and size; a file that does not exist stops the build. */
+export function getMaterials(): Promise<Material[]> {
+  materials ??= (async () => {
+    const entries = await getCollection('materialer');
+    const problems: ContentProblem[] = [];
+    const found: Material[] = [];
+    for (const entry of entries.sort((a, b) => a.id.localeCompare(b.id))) {
+      const bytes = await siteFile(entry.data.file);
+      if (!bytes) {
+        problems.push({
+          file: entry.filePath ?? entry.id,
+          field: 'fil',
+          message: `er "${entry.data.file}", men den fil findes ikke. Læg filen i public${entry.data.file}, eller brug en plakat, en datafil eller /dokumenter/strategien.pdf.`,
+        });
+        continue;
+      }
+      found.push({ ...entry.data, id: entry.id, format: entry.data.file.split('.').pop()!.toUpperCase(), bytes: bytes.length });
+    }
+    if (problems.length) throw new ContentError(problems);
+    return found;
+  })();
+  return materials;
+}

@@ -1,0 +1,25 @@
+/** A material to download and reuse ("Brug & byg videre"): `content/materialer/<id>.json`. */
+import { z } from 'astro/zod';
+import { text } from './common';
+
+export const MATERIAL_KINDS = ['plakat', 'data', 'præsentation', 'dokument'] as const;
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
+export const materialSchema = z
+  .object({
+    /** The material's name. */
+    titel: text,
+    /** What it is and what it can be used for, in a sentence or two. */
+    beskrivelse: text,
+    /** "plakat", "data", "præsentation" or "dokument". */
+    type: z.enum(MATERIAL_KINDS),
+    /**
+     * The file's address on the site: one the build makes (a poster, `/plakater/strategi-a4.pdf`; data,
+     * `/data/klimaaftryk.csv`; the strategy as PDF, `/dokumenter/strategien.pdf`) or one in `public/materialer/`.
+     */
+    fil: z.string().regex(/^\/[a-z0-9][a-z0-9/._-]*\.(pdf|csv|svg|png|pptx|docx|xlsx)$/, 'Skriv filens adresse på sitet, fx "/plakater/strategi-a4.pdf" eller "/materialer/slides.pptx".'),
+  })
+  .strict()
+  .transform((m) => ({ title: m.titel, description: m.beskrivelse, kind: m.type, file: m.fil }));
+
+export type MaterialData = z.output<typeof materialSchema>;

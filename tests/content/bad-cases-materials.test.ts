@@ -1,0 +1,25 @@
+/** A case that names a track or unit that does not exist, and a material whose file does not exist, fail the build. */
+import { expect, test } from 'vitest';
+import { buildFixture, prepareFixture, reportedProblems } from '../helpers/fixture-build';
+
+test('a case with an unknown track and unit', async () => {
+  const f = prepareFixture('bad-case');
+  f.replace('cases/madaffald-randers.mdx', 'spor: ["ansvarligt-forbrug"]', 'spor: ["forbrug"]');
+  f.replace('cases/madaffald-randers.mdx', 'enheder: ["regionshospitalet-randers"]', 'enheder: ["randers"]');
+  const build = await buildFixture('bad-case');
+  expect(build.status).not.toBe(0);
+  expect(reportedProblems(build)).toEqual([
+    expect.stringMatching(/^content\/cases\/madaffald-randers\.mdx: feltet "spor\[0\]" er "forbrug", men det spor findes ikke\. Brug et af: "ansvarligt-forbrug", /),
+    expect.stringMatching(/^content\/cases\/madaffald-randers\.mdx: feltet "enheder\[0\]" er "randers", men den enhed står ikke i content\/data\/enheder\.json\./),
+  ]);
+});
+
+test('a material whose file does not exist', async () => {
+  const f = prepareFixture('bad-material');
+  f.editJson('materialer/data-klimaaftryk.json', (d) => (d.fil = '/data/klimaaftrykket.csv'));
+  const build = await buildFixture('bad-material');
+  expect(build.status).not.toBe(0);
+  expect(reportedProblems(build)).toEqual([
+    'content/materialer/data-klimaaftryk.json: feltet "fil" er "/data/klimaaftrykket.csv", men den fil findes ikke. Læg filen i public/data/klimaaftrykket.csv, eller brug en plakat, en datafil eller /dokumenter/strategien.pdf.',
+  ]);
+});

@@ -1,0 +1,115 @@
+/** Cases, materials, the RSS feed, the sitemap and the sharing metadata, checked against content/ and dist/. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { XMLParser } from 'fast-xml-parser';
+import { distDir, fileForPath, page, pages, siteUrl } from '../helpers/dist';
+import { fold } from '../helpers/text';
+import { QR_PAGE_BUDGET, pageWeight } from '../../scripts/weight.mjs';
+import { formatBytes } from '../../src/lib/format';
+
+interface CaseFile {
+  id: string;
+  titel: string;
+  spor: string[];
+  enheder: string[];
+  eksempel?: boolean;
+}
+const cases: CaseFile[] = readdirSync('content/cases').map((file) => ({
+  id: file.replace(/\.mdx?$/, ''),
+  ...(parseYaml(readFileSync(`content/cases/${file}`, 'utf8').split('---')[1]!) as Omit<CaseFile, 'id'>),
+}));
+const tracks = readdirSync('content/spor').map((f) => f.replace(/\.md$/, ''));
+const units = (JSON.parse(readFileSync('content/data/enheder.json', 'utf8')) as { id: string }[]).map((u) => u.id);
+const caseLinks = (path: string) =>
+  page(path)
+    .root.querySelectorAll('main article h3 a')
+    .map((a) => a.getAttribute('href')!.replace(/^\/cases\/|\/$/g, ''))
+    .sort();
+
+describe('cases', () => {
+  test.each(cases)('$id has a page that links to its tracks and units, which exist', (item) => {
+    const built = page(`/cases/${item.id}/`);
+    const hrefs = built.root.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const track of item.spor) {
+      expect(tracks).toContain(track);
+      expect(hrefs).toContain(`/cases/spor/${track}/`);
+    }
+    for (const unit of item.enheder) {
+      expect(units).toContain(unit);
+      expect(hrefs).toContain(`/cases/enhed/${unit}/`);
+    }
+    expect(built.root.querySelectorAll('main dd a[href^="http"]').length).toBeGreaterThan(0);
+    expect(fold(built.root.querySelector('main')!.text).includes('Eksempel – erstattes af en rigtig case')).toBe(Boolean(item.eksempel));
+  });
+
+  test.each(tracks)('the list for the track %s holds exactly its cases, and at least one', (track) => {
+    const expected = cases.filter((c) => c.spor.includes(track)).map((c) => c.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(caseLinks(`/cases/spor/${track}/`)).toEqual(expected);
+    expect(page(`/spor/${track}/`).root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`/cases/spor/${track}/`);
+  });
+
+  test.each(units)('the list for the unit %s holds exactly its cases, and its agreement links to it', (unit) => {
+    expect(caseLinks(`/cases/enhed/${unit}/`)).toEqual(cases.filter((c) => c.enheder.includes(unit)).map((c) => c.id).sort());
+    expect(page(`/aftaler/${unit}/`).root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`/cases/enhed/${unit}/`);
+  });
+
+  test('the page with all cases lists every case', () => {
+    expect(caseLinks('/cases/')).toEqual(cases.map((c) => c.id).sort());
+  });
+
+  test.each(cases.map((c) => c.id))('/cases/%s/ is under budget with no JavaScript', (id) => {
+    const weight = pageWeight(distDir, `cases/${id}/index.html`);
+    expect(weight.htmlAndCssGzip).toBeLessThan(QR_PAGE_BUDGET);
+    expect(weight.hasJavaScript).toBe(false);
+  });
+});
+
+describe('materials', () => {
+  const links = page('/materialer/').root.querySelectorAll('a[data-bytes]');
+  const files = readdirSync('content/materialer').map((f) => JSON.parse(readFileSync(`content/materialer/${f}`, 'utf8')) as { fil: string });
+
+  test('every material is listed', () => {
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(files.map((f) => f.fil).sort());
+  });
+
+  test.each(links.map((a) => [a.getAttribute('href')!, a] as const))('%s exists in dist/ at the size the page shows', (href, a) => {
+    const size = statSync(`${distDir}${href}`).size;
+    expect(Number(a.getAttribute('data-bytes'))).toBe(size);
+    expect(fold(a.parentNode.text)).toContain(formatBytes(size).replace(/\u00a0/g, ' '));
+  });
+});
+
+describe('feeds and sharing', () => {
+  const xml = new XMLParser();
+  const toPath = (url: string) => {
+    expect(url.startsWith(siteUrl)).toBe(true);
+    return `/${url.slice(siteUrl.length)}`;
+  };
+
+  test('the RSS feed parses, has every case, and every link exists', () => {
+    const feed = xml.parse(readFileSync(`${distDir}/cases/rss.xml`, 'utf8'));
+    const items = [feed.rss.channel.item].flat() as { link: string; title: string }[];
+    expect(items).toHaveLength(cases.length);
+    for (const item of items) expect(fileForPath(toPath(item.link)), item.link).toBeDefined();
+  });
+
+  test('the sitemap parses, and every URL in it exists', () => {
+    const index = xml.parse(readFileSync(`${distDir}/sitemap-index.xml`, 'utf8'));
+    const maps = [index.sitemapindex.sitemap].flat() as { loc: string }[];
+    const urls = maps.flatMap((m) => [xml.parse(readFileSync(`${distDir}${toPath(m.loc)}`, 'utf8')).urlset.url].flat() as { loc: string }[]);
+    expect(urls.length).toBeGreaterThan(40);
+    for (const { loc } of urls) expect(fileForPath(toPath(loc)), loc).toBeDefined();
+  });
+
+  test.each(pages.filter((p) => !p.path.startsWith('/k/')).map((p) => [p.path, p] as const))('%s has Open Graph and Twitter metadata with an image', (_path, built) => {
+    const meta = (attr: string, name: string) => built.root.querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content');
+    expect(meta('property', 'og:title')).toBeTruthy();
+    expect(meta('property', 'og:description')).toBeTruthy();
+    expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+    const image = meta('property', 'og:image')!;
+    expect(fileForPath(toPath(image))).toBeDefined();
+    expect(meta('property', 'og:image:alt')).toBeTruthy();
+  });
+});
