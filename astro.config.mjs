@@ -30,8 +30,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     tailwind({ applyBaseStyles: false }),
-    // Short-link redirects and poster print views are not pages to find in a search engine.
-    sitemap({ filter: (page) => !/\/(404|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) }),
+    // Short-link redirects, poster print views and the editors' list are not pages to find in a search engine.
+    sitemap({ filter: (page) => !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) }),
     searchIndex(),
   ],
 });

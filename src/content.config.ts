@@ -43,5 +43,5 @@ export const collections = {
   aftaler: folder('aftaler', '*.md', agreementSchema),
   kortkoder: list('data/kortkoder.json', issuedCodeSchema),
   cases: folder('cases', '*.{md,mdx}', caseSchema),
-  materialer: folder('materialer', '*.json', materialSchema),
+  materialer: folder('materialer', '*.{json,yaml}', materialSchema),
 };

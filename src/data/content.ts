@@ -4,7 +4,10 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assembleStrategy, type Entry, type Strategy } from '../lib/strategy';
-import { assembleAgreements, sampleReport, type Agreement } from '../lib/agreements';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { assembleAgreements, type Agreement } from '../lib/agreements';
+import { contentReport, formatReport, reportYear, type ReportSection } from '../lib/content-report';
 import { assembleShortLinks, type ShortLink } from '../lib/short-links';
 import { posterContents } from '../lib/poster-content';
 import { assembleCases, type Case } from '../lib/cases';
@@ -39,16 +42,11 @@ let agreements: Promise<Agreement[]> | undefined;
 export function getAgreements(): Promise<Agreement[]> {
   agreements ??= (async () => {
     const { tracks } = await getStrategy();
-    const assembled = assembleAgreements({
+    return assembleAgreements({
       units: await entries('enheder', `${contentDir}/data/enheder.json`),
       agreements: await entries('aftaler', `${contentDir}/aftaler`),
       tracks: tracks.map((t) => ({ id: t.id, title: t.title, colour: t.colour })),
     });
-    const report = sampleReport(assembled);
-    if (report.length) {
-      console.log(`[indhold] Eksempelindhold, der skal erstattes af enhedernes aftaler (${report.length} filer):\n${report.map((line) => `  - ${line}`).join('\n')}`);
-    }
-    return assembled;
   })();
   return agreements;
 }
@@ -60,14 +58,12 @@ export function getCases(): Promise<Case[]> {
   cases ??= (async () => {
     const { tracks } = await getStrategy();
     const units = (await getAgreements()).map((a) => a.unit);
-    const assembled = assembleCases({
+    return assembleCases({
       cases: await entries('cases', `${contentDir}/cases`),
       tracks: tracks.map((t) => ({ id: t.id, title: t.title, colour: t.colour })),
       units,
+      imageExists: (path) => existsSync(join(process.cwd(), 'public', path)),
     });
-    const samples = assembled.filter((c) => c.sample);
-    if (samples.length) console.log(`[indhold] Eksempel-cases, der skal erstattes af rigtige cases:\n${samples.map((c) => `  - ${c.file}`).join('\n')}`);
-    return assembled;
   })();
   return cases;
 }
@@ -111,4 +107,23 @@ export async function getPage(id: string) {
   if (!page) throw new Error(`${contentDir}/sider/${id}.mdx mangler. Siden bruges af sitet; opret filen igen.`);
   const { Content } = await render(page);
   return { ...page.data, Content, hasBody: Boolean(page.body?.trim()) };
+}
+
+let report: Promise<ReportSection[]> | undefined;
+
+/** The editors' list of what needs attention; the build prints it once. */
+export function getContentReport(): Promise<ReportSection[]> {
+  report ??= (async () => {
+    const sections = contentReport({
+      year: reportYear(process.env, new Date()),
+      agreements: await getAgreements(),
+      cases: await getCases(),
+      indicators: (await getStrategy()).indicators,
+      indicatorFile: `${contentDir}/data/indikatorer.json`,
+      targetFile: (id) => `${contentDir}/maal/${id}.json`,
+    });
+    console.log(formatReport(sections));
+    return sections;
+  })();
+  return report;
 }

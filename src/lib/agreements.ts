@@ -91,8 +91,3 @@ export function assembleAgreements(input: { units: Entry<UnitData>[]; agreements
       };
     });
 }
-
-/** The build's list of sample content still to be replaced, one line per file. */
-export function sampleReport(agreements: Agreement[]): string[] {
-  return agreements.filter((a) => a.sampleParts.length).map((a) => `${a.file}: ${a.sampleParts.join(', ')}`);
-}

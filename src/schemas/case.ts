@@ -39,6 +39,16 @@ export const caseSchema = z
     aar: year.optional(),
     /** Where the facts come from. */
     kilder: z.array(source).min(1),
+    /** A photo: a file in `public/billeder/`, e.g. "/billeder/legepladsen.jpg", with a text saying what it shows. */
+    billede: z
+      .object({
+        /** The image's address on the site. */
+        fil: z.string().regex(/^\/billeder\/[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp)$/, 'Læg billedet i public/billeder/ og skriv fx "/billeder/legepladsen.jpg".'),
+        /** What the image shows, for people who cannot see it. Required. */
+        alt: text,
+      })
+      .strict()
+      .optional(),
     /** true for a sample case where no public case exists yet; it shows a badge and the build lists it. */
     eksempel: z.boolean().default(false),
     /** The meta description for search engines and sharing. */
@@ -54,6 +64,7 @@ export const caseSchema = z
     period: c.periode === undefined ? undefined : String(c.periode),
     year: c.aar,
     sources: c.kilder,
+    image: c.billede ? { src: c.billede.fil, alt: c.billede.alt } : undefined,
     sample: c.eksempel,
     description: c.beskrivelse,
   }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assembleAgreements, sampleReport } from '../../src/lib/agreements';
+import { assembleAgreements } from '../../src/lib/agreements';
 import { ContentError, formatProblem } from '../../src/lib/errors';
 import { agreementSchema, unitSchema } from '../../src/schemas/agreement';
 
@@ -51,7 +51,7 @@ describe('assembleAgreements', () => {
       ['ledelse-og-styring', 2],
     ]);
     expect(a!.progress).toEqual({ real: { planlagt: 0, 'i gang': 0, gennemført: 1 }, realTotal: 1, sampleTotal: 1 });
-    expect(sampleReport([a!])).toEqual(['content/aftaler/auh.md: 1 indsats, 1 eget input']);
+    expect(a!.sampleParts).toEqual(['1 indsats', '1 eget input']);
   });
 
   test('an agreement for a unit not in the list, a measure under an unknown track, a unit without an agreement', () => {
