@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -39,13 +40,16 @@ async function fileFor(root, pathname) {
 }
 
 /**
- * Starts the server and resolves to `{ url, close }`. `headers` are added to every response.
- * @param {{ root?: string, port?: number, headers?: Record<string, string> }} [options]
+ * Starts the server and resolves to `{ url, close }`. `headers` are added to every response; with
+ * `headersFile`, so are the rules of that `_headers` file, as a host that reads it would send them.
+ * @param {{ root?: string, port?: number, headers?: Record<string, string>, headersFile?: string }} [options]
  */
-export async function serveDist({ root = 'dist', port = 0, headers = {} } = {}) {
+export async function serveDist({ root = 'dist', port = 0, headers: fixed = {}, headersFile } = {}) {
   const base = resolve(root);
+  const rules = headersFile ? parseHeadersFile(headersFile) : [];
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const headers = { ...fixed, ...headersFor(rules, pathname) };
     let path = await fileFor(base, pathname);
     let status = 200;
     if (!path && !pathname.endsWith('/') && !extname(pathname) && (await fileFor(base, `${pathname}/`))) {

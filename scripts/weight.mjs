@@ -3,8 +3,8 @@
  * and linked) and images, raw and gzip-compressed (level 6, what most hosts use), and the number of requests.
  * Shared by `npm run bench` and the budget tests, so both measure the same thing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const gzip = (buffer) => gzipSync(buffer, { level: 6 }).length;
@@ -75,3 +75,34 @@ export function pageWeight(distDir, htmlFile) {
 
 /** The budget for a page people reach by QR code: HTML + CSS under this many gzip bytes, and no JavaScript. */
 export const QR_PAGE_BUDGET = 14 * 1024;
+
+/** Every page's path and file in a built site. */
+function builtPages(distDir) {
+  const walk = (dir) => readdirSync(join(distDir, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  return walk('').map((file) => ({ file, path: `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}` }));
+}
+
+/** Pages people reach from a poster's QR code: tracks, agreements and cases. */
+export const isQrLandingPage = (path) => /^\/(spor|aftaler)\/[^/]+\/$/.test(path) || (/^\/cases\/[^/]+\/$/.test(path) && !/^\/cases\/(spor|enhed)\//.test(path));
+
+/** The largest first visit a page may cost, images included, gzip. */
+export const PAGE_BUDGET = 100 * 1024;
+
+/**
+ * Every budget the built site breaks, in words; empty when all hold. QR landing pages: HTML + CSS under 14 KB
+ * gzip, in one response, with no JavaScript. Every page: under 100 KB on a first visit, images included.
+ */
+export function budgetViolations(distDir) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  return builtPages(distDir).flatMap(({ file, path }) => {
+    const w = pageWeight(distDir, file);
+    const problems = [];
+    if (isQrLandingPage(path)) {
+      if (w.htmlAndCssGzip >= QR_PAGE_BUDGET) problems.push(`${path}: HTML + CSS er ${kb(w.htmlAndCssGzip)} gzip; grænsen for en QR-side er ${kb(QR_PAGE_BUDGET)}`);
+      if (w.hasJavaScript) problems.push(`${path}: en QR-side må ikke have JavaScript`);
+      if (w.css.files > 0) problems.push(`${path}: en QR-side skal have sin CSS i selve HTML'en`);
+    }
+    if (w.totalGzip > PAGE_BUDGET) problems.push(`${path}: en første visning koster ${kb(w.totalGzip)} gzip; grænsen er ${kb(PAGE_BUDGET)}`);
+    return problems;
+  });
+}

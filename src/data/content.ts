@@ -16,7 +16,8 @@ import type { PosterContent } from '../lib/poster';
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 
 async function entries<C extends CollectionKey>(collection: C, fallbackFile: string): Promise<Entry<CollectionEntry<C>['data']>[]> {
-  const all = await getCollection(collection);
+  // Sorted by id: the order a collection comes in is not the same from build to build.
+  const all = (await getCollection(collection)).sort((a, b) => a.id.localeCompare(b.id));
   return all.map((e) => ({ id: e.id, file: ('filePath' in e && e.filePath) || fallbackFile, data: e.data }));
 }
 
@@ -86,6 +87,7 @@ export function getShortLinks() {
     const { tracks } = await getStrategy();
     const allAgreements = await getAgreements();
     const pages = (await getCollection('sider'))
+      .sort((a, b) => a.id.localeCompare(b.id))
       .filter((p) => p.data.shortCode)
       .map((p) => ({ ...p.data, path: pagePath(p.id), file: p.filePath ?? `${contentDir}/sider/${p.id}.mdx` }));
     const claims = [

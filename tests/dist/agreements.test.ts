@@ -1,9 +1,8 @@
 /** The 11 agreements: a page each, measures under the five tracks, sample content visibly marked. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { distDir, page, pages } from '../helpers/dist';
+import { page, pages } from '../helpers/dist';
 import { fold } from '../helpers/text';
-import { QR_PAGE_BUDGET, pageWeight } from '../../scripts/weight.mjs';
 
 const units = JSON.parse(readFileSync('content/data/enheder.json', 'utf8')) as { id: string; navn: string; type: string }[];
 const tracks = readdirSync('content/spor').map((f) => f.replace(/\.md$/, ''));
@@ -41,9 +40,3 @@ test('the overview groups hospitals and other units, with progress and sample ma
   expect(text.split(BADGE).length - 1).toBe(11);
 });
 
-test.each(agreementPages.map((p) => [p.path, p] as const))('%s is under budget with no JavaScript', (_path, built) => {
-  const weight = pageWeight(distDir, built.file);
-  expect(weight.htmlAndCssGzip).toBeLessThan(QR_PAGE_BUDGET);
-  expect(weight.hasJavaScript).toBe(false);
-  expect(weight.css.files).toBe(0);
-});

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { distDir, distFiles, pages } from '../helpers/dist';
-import { QR_PAGE_BUDGET, pageWeight } from '../../scripts/weight.mjs';
+import { QR_PAGE_BUDGET, budgetViolations, isQrLandingPage, pageWeight } from '../../scripts/weight.mjs';
 
 const trackPages = pages.filter((p) => /^\/spor\/[^/]+\/$/.test(p.path));
 
@@ -28,6 +28,11 @@ describe.each(trackPages.map((p) => [p.path, p] as const))('track page %s', (_pa
     expect(weight.hasJavaScript).toBe(false);
     expect(weight.css.files).toBe(0);
   });
+});
+
+test('every QR landing page (track, agreement, case) and every page keeps its budget', () => {
+  expect(pages.filter((p) => isQrLandingPage(p.path)).length).toBeGreaterThan(25);
+  expect(budgetViolations(distDir)).toEqual([]);
 });
 
 test('only the search page loads JavaScript, and no page is over 100 KB on a first visit', () => {

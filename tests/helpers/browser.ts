@@ -16,8 +16,9 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
-  const server = (await serveDist({ root: distDir })) as { url: string; close(): Promise<void> };
+/** Serves dist/; with `withHeaders`, every response carries the headers of dist/_headers, as on the real host. */
+export async function startSite({ withHeaders = false } = {}): Promise<Site> {
+  const server = (await serveDist({ root: distDir, headersFile: withHeaders ? `${distDir}/_headers` : undefined })) as { url: string; close(): Promise<void> };
   const browser = (await launchChromium()) as Browser;
   return {
     url: server.url,
