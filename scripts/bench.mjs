@@ -1,115 +1,187 @@
 /**
- * npm run bench: builds the site and reports what each page type weighs and how long the build takes.
- * A measurement, not a test: it never fails on a number. Prints a table, and the same figures as JSON
- * to .tmp/bench.json (or to stdout with --json).
+ * npm run bench: builds the site and reports what it costs. A measurement, not a test: it never fails on a
+ * number. Prints tables, and writes the same figures as JSON to .tmp/bench.json (or to stdout with --json).
+ *
+ *   - per page type: HTML, CSS, JS, image and font bytes, raw and gzip, and the requests of a first visit
+ *   - the build time, split by phase: bundling, pages, charts, QR codes, PDFs, data files, search index
+ *   - a scale run: the build with 0, 100 and 1.000 extra cases in a copy of the content (time, peak memory)
+ *   - Lighthouse (mobile) on four page types, run with npx so it stays out of the dependency tree
+ *
+ * Options: --json, --no-scale (skip the scale run), --no-lighthouse.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageWeight } from './weight.mjs';
+import { serveDist } from './serve-dist.mjs';
+import { chromiumPath } from './chromium.mjs';
 
 const distDir = process.env.OUT_DIR ?? 'dist';
 const asJson = process.argv.includes('--json');
 const log = asJson ? () => {} : console.log;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+const kb = (n) => (n / 1024).toFixed(1);
 
-/** One representative page per page type: where a type has several pages, the heaviest is reported. */
+/** One representative page per page type: where a type has several, the heaviest is reported. */
 const pageTypes = [
   ['forside', ['index.html']],
-  ['spor', [
-    'spor/ansvarligt-forbrug/index.html',
-    'spor/energi-og-byggeri/index.html',
-    'spor/mobilitet-og-transport/index.html',
-    'spor/social-ansvarlighed/index.html',
-    'spor/ledelse-og-styring/index.html',
-  ]],
-  ['aftale', ['aftaler/aarhus-universitetshospital/index.html', 'aftaler/midtvask/index.html', 'aftaler/stabe-og-faellesfunktioner/index.html']],
+  ['spor', readdirSync(`${distDir}/spor`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `spor/${d.name}/index.html`)],
   ['mål', ['maal/index.html']],
+  ['aftale', readdirSync(`${distDir}/aftaler`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `aftaler/${d.name}/index.html`)],
+  ['case', readdirSync(`${distDir}/cases`, { withFileTypes: true }).filter((d) => d.isDirectory() && !['spor', 'enhed'].includes(d.name)).map((d) => `cases/${d.name}/index.html`)],
+  ['materialer', ['materialer/index.html']],
+  ['søgning', ['soeg/index.html']],
   ['overblik', ['overblik/index.html']],
-  ['aftaler', ['aftaler/index.html']],
-  ['tekstside', ['tilgaengelighed/index.html', 'cases/index.html', 'materialer/index.html', 'staasted/index.html']],
-  ['plakat', ['plakater/auh/index.html']],
-  ['404', ['404.html']],
 ];
 
-function timedBuild() {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+function runBuild(extraEnv = {}) {
+  const result = spawnSync(process.execPath, ['scripts/measure-build.mjs'], { encoding: 'utf8', env: { ...env, ...extraEnv }, maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     throw new Error('astro build failed');
   }
-  return { seconds, log: result.stdout };
+  const lines = result.stdout.trim().split('\n');
+  return { ...JSON.parse(lines.at(-1)), log: result.stdout };
 }
 
 /** Astro logs each generated file with its time, e.g. "├─ /grafer/klimaaftryk.svg/ (+72ms)". */
-function generationMs(log, pattern) {
-  return [...log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].filter((m) => pattern.test(m[1])).reduce((sum, m) => sum + Number(m[2]), 0);
+function generationMs(buildLog, pattern) {
+  return [...buildLog.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].filter((m) => pattern.test(m[1])).reduce((sum, m) => sum + Number(m[2]), 0);
 }
 
-log('Bygger sitet …');
-const build = timedBuild();
-const buildSeconds = build.seconds;
+function phases(buildLog, seconds) {
+  const completed = [...buildLog.matchAll(/✓ Completed in ([\d.]+)(ms|s)/g)].map((m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+  return {
+    totalMs: Math.round(seconds * 1000),
+    contentAndBundlingMs: Math.round(completed[0] ?? 0),
+    pagesMs: generationMs(buildLog, /\/$|\.html$/),
+    chartsMs: generationMs(buildLog, /^\/grafer\//),
+    qrMs: generationMs(buildLog, /^\/qr\//),
+    pdfMs: generationMs(buildLog, /\.pdf\/?$/),
+    dataMs: generationMs(buildLog, /^\/data\/|\.xml\/?$|\.png\/?$|_redirects/),
+    searchIndexMs: Number(/søgeindekset på (\d+) ms/.exec(buildLog)?.[1] ?? 0),
+  };
+}
 
-const chartFiles = existsSync(`${distDir}/grafer`) ? readdirSync(`${distDir}/grafer`).filter((f) => f.endsWith('.svg')) : [];
-const chartSizes = chartFiles.map((file) => {
-  const buffer = readFileSync(`${distDir}/grafer/${file}`);
-  return { file, raw: buffer.length, gzip: gzipSync(buffer, { level: 6 }).length };
-});
 function folderSizes(folder, extension) {
   const files = existsSync(`${distDir}/${folder}`) ? readdirSync(`${distDir}/${folder}`).filter((f) => f.endsWith(extension)) : [];
-  const sizes = files.map((file) => readFileSync(`${distDir}/${folder}/${file}`).length);
-  return { count: files.length, rawBytes: sizes.reduce((a, b) => a + b, 0), largest: Math.max(0, ...sizes) };
+  const sizes = files.map((file) => readFileSync(`${distDir}/${folder}/${file}`));
+  return {
+    count: files.length,
+    rawBytes: sizes.reduce((a, b) => a + b.length, 0),
+    gzipBytes: sizes.reduce((a, b) => a + gzipSync(b, { level: 6 }).length, 0),
+    largestGzip: Math.max(0, ...sizes.map((b) => gzipSync(b, { level: 6 }).length)),
+  };
 }
-const posters = { ...folderSizes('plakater', '.pdf'), renderMs: generationMs(build.log, /^\/plakater\/.+\.pdf/) };
-const qrCodes = { ...folderSizes('qr', '.svg'), renderMs: generationMs(build.log, /^\/qr\//) };
 
-const charts = {
-  count: chartFiles.length,
-  rawBytes: chartSizes.reduce((sum, c) => sum + c.raw, 0),
-  gzipBytes: chartSizes.reduce((sum, c) => sum + c.gzip, 0),
-  largestGzip: chartSizes.reduce((max, c) => (c.gzip > max.gzip ? c : max), { file: '-', gzip: 0 }),
-  renderMs: generationMs(build.log, /^\/grafer\//),
-};
-
+// 1. The build itself, and what each page type weighs.
+log('Bygger sitet …');
+const build = runBuild();
+const buildPhases = phases(build.log, build.seconds);
 const rows = pageTypes.map(([type, files]) => {
   const weights = files.filter((f) => existsSync(`${distDir}/${f}`)).map((file) => ({ file, ...pageWeight(distDir, file) }));
-  const heaviest = weights.sort((a, b) => b.htmlAndCssGzip - a.htmlAndCssGzip)[0];
+  const w = weights.sort((a, b) => b.totalGzip - a.totalGzip)[0];
   return {
     type,
-    page: heaviest.file,
+    page: `/${w.file.replace(/index\.html$/, '')}`,
     pages: weights.length,
-    htmlRaw: heaviest.html.raw,
-    htmlGzip: heaviest.html.gzip,
-    cssRaw: heaviest.css.inline.raw + heaviest.css.linked.raw,
-    cssGzip: heaviest.css.inline.gzip + heaviest.css.linked.gzip,
-    cssInline: heaviest.css.files === 0,
-    jsRaw: heaviest.js.inline.raw + heaviest.js.linked.raw,
-    htmlAndCssGzip: heaviest.htmlAndCssGzip,
-    requests: heaviest.requests,
+    html: w.html,
+    css: { raw: w.css.inline.raw + w.css.linked.raw, gzip: w.css.inline.gzip + w.css.linked.gzip, inline: w.css.files === 0 },
+    js: { raw: w.js.inline.raw + w.js.linked.raw, gzip: w.js.inline.gzip + w.js.linked.gzip },
+    images: { raw: w.images.raw, gzip: w.images.gzip },
+    fonts: { raw: 0, gzip: 0, note: 'systemskrifter' },
+    htmlAndCssGzip: w.htmlAndCssGzip,
+    firstVisitGzip: w.totalGzip,
+    requests: w.requests,
   };
 });
+const files = {
+  charts: { ...folderSizes('grafer', '.svg'), renderMs: buildPhases.chartsMs },
+  posters: { ...folderSizes('plakater', '.pdf'), renderMs: buildPhases.pdfMs },
+  qrCodes: { ...folderSizes('qr', '.svg'), renderMs: buildPhases.qrMs },
+};
 
-const kb = (n) => (n / 1024).toFixed(1);
-log('\nSidetype     Side                                            HTML rå / gzip   CSS rå / gzip (inline)   JS   HTML+CSS gzip   Forespørgsler');
+log('\nSidetype    Side (tungeste)                              HTML rå/gzip     CSS rå/gzip        JS rå/gzip      Billeder gzip  Første besøg gzip  Forespørgsler');
 for (const r of rows) {
   log(
-    `${r.type.padEnd(12)} ${r.page.padEnd(47)} ${`${kb(r.htmlRaw)} / ${kb(r.htmlGzip)} KB`.padEnd(16)} ${`${kb(r.cssRaw)} / ${kb(r.cssGzip)} KB${r.cssInline ? ' (inline)' : ''}`.padEnd(24)} ${`${r.jsRaw} B`.padEnd(4)} ${`${kb(r.htmlAndCssGzip)} KB`.padEnd(15)} ${r.requests}`,
+    [
+      r.type.padEnd(11),
+      r.page.padEnd(44),
+      `${kb(r.html.raw)}/${kb(r.html.gzip)} KB`.padEnd(16),
+      `${kb(r.css.raw)}/${kb(r.css.gzip)} KB${r.css.inline ? ' i' : ''}`.padEnd(18),
+      `${kb(r.js.raw)}/${kb(r.js.gzip)} KB`.padEnd(15),
+      `${kb(r.images.gzip)} KB`.padEnd(14),
+      `${kb(r.firstVisitGzip)} KB`.padEnd(18),
+      String(r.requests),
+    ].join(' '),
   );
 }
-log(`\nGrafer: ${charts.count} SVG-filer, ${kb(charts.rawBytes)} KB rå / ${kb(charts.gzipBytes)} KB gzip i alt; største ${charts.largestGzip.file} ${kb(charts.largestGzip.gzip)} KB gzip; tegnet på ${charts.renderMs} ms`);
-log(`Plakater: ${posters.count} PDF-filer, største ${kb(posters.largest)} KB; lavet på ${posters.renderMs} ms`);
-log(`QR-koder: ${qrCodes.count} SVG-filer, største ${kb(qrCodes.largest)} KB; lavet på ${qrCodes.renderMs} ms`);
-log(`Byggetid (astro build): ${buildSeconds.toFixed(2)} s`);
-log('(HTML-tallene indeholder den inline CSS; "HTML+CSS gzip" er det, en første visning henter.)');
+log('(HTML-tallene indeholder den inline CSS ("i"); skrifter: systemskrifter, 0 B; billeder hentes, når de ses.)');
+log(`\nGrafer: ${files.charts.count} SVG, ${kb(files.charts.gzipBytes)} KB gzip i alt, største ${kb(files.charts.largestGzip)} KB · Plakater: ${files.posters.count} PDF, største ${kb(Math.max(0, ...readdirSync(`${distDir}/plakater`).filter((f) => f.endsWith('.pdf')).map((f) => readFileSync(`${distDir}/plakater/${f}`).length)))} KB · QR-koder: ${files.qrCodes.count} SVG`);
+log(
+  `Byggetid i alt ${(buildPhases.totalMs / 1000).toFixed(2)} s: indhold og bundling ${buildPhases.contentAndBundlingMs} ms, sider ${buildPhases.pagesMs} ms, grafer ${buildPhases.chartsMs} ms, QR ${buildPhases.qrMs} ms, PDF ${buildPhases.pdfMs} ms, data og feeds ${buildPhases.dataMs} ms, søgeindeks ${buildPhases.searchIndexMs} ms; højeste hukommelse ${build.peakMemoryMB} MB`,
+);
 
-const report = { date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), pageTypes: rows, charts, posters, qrCodes };
+// 2. The scale run: the same build with many more cases.
+let scale = null;
+if (!process.argv.includes('--no-scale')) {
+  scale = [];
+  for (const extra of [0, 100, 1000]) {
+    const root = join('.tmp', 'bench-scale', String(extra));
+    rmSync(root, { recursive: true, force: true });
+    cpSync('content', join(root, 'content'), { recursive: true });
+    for (let i = 0; i < extra; i += 1) {
+      const track = ['ansvarligt-forbrug', 'energi-og-byggeri', 'mobilitet-og-transport', 'social-ansvarlighed', 'ledelse-og-styring'][i % 5];
+      writeFileSync(
+        join(root, 'content', 'cases', `skala-${i}.mdx`),
+        `---\ntitel: "Skalacase ${i}"\nresume: "En genereret case til at måle, hvordan bygningen vokser med indholdet (nummer ${i})."\nspor: [${track}]\nenheder: []\naar: ${2000 + (i % 25)}\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\neksempel: true\nbeskrivelse: "En genereret case nummer ${i}, som kun findes i benchmarkens skalakørsel af sitet."\n---\n\nTekst til case ${i}.\n`,
+      );
+    }
+    log(`Skalakørsel: ${extra} ekstra cases …`);
+    const run = runBuild({ CONTENT_DIR: join(root, 'content'), OUT_DIR: join(root, 'dist'), CACHE_DIR: join(root, 'cache') });
+    scale.push({ extraCases: extra, seconds: Number(run.seconds.toFixed(2)), peakMemoryMB: run.peakMemoryMB, pages: readdirSync(join(root, 'dist', 'cases')).length });
+  }
+  log('\nEkstra cases  Byggetid   Højeste hukommelse');
+  for (const s of scale) log(`${String(s.extraCases).padEnd(13)} ${`${s.seconds.toFixed(1)} s`.padEnd(10)} ${s.peakMemoryMB} MB`);
+}
+
+// 3. Lighthouse, mobile preset, against the built site served locally.
+let lighthouse = null;
+if (!process.argv.includes('--no-lighthouse')) {
+  lighthouse = {};
+  const server = await serveDist({ root: distDir, headersFile: `${distDir}/_headers`, port: 4399 });
+  const targets = { forside: '/', spor: '/spor/ansvarligt-forbrug/', aftale: '/aftaler/psykiatrien/', case: '/cases/den-cirkulaere-legeplads/' };
+  for (const [type, path] of Object.entries(targets)) {
+    const out = join('.tmp', `lighthouse-${type}.json`);
+    log(`Lighthouse: ${path} …`);
+    const code = await new Promise((resolve) => {
+      const child = spawn(
+        'npx',
+        ['--yes', 'lighthouse@12', server.url + path, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
+        { env: { ...env, CHROME_PATH: chromiumPath() }, stdio: 'ignore' },
+      );
+      child.on('close', resolve);
+      child.on('error', () => resolve(1));
+    });
+    if (code !== 0 || !existsSync(out)) {
+      lighthouse[type] = null;
+      continue;
+    }
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    lighthouse[type] = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+  }
+  await server.close();
+  log('\nLighthouse (mobil)  performance  accessibility  best-practices  seo');
+  for (const [type, scores] of Object.entries(lighthouse)) {
+    log(scores ? `${type.padEnd(19)} ${String(scores.performance).padEnd(12)} ${String(scores.accessibility).padEnd(14)} ${String(scores['best-practices']).padEnd(15)} ${scores.seo}` : `${type.padEnd(19)} ikke målt (Lighthouse kunne ikke køre)`);
+  }
+}
+
+const report = { date: new Date().toISOString(), node: process.version, build: { ...buildPhases, peakMemoryMB: build.peakMemoryMB }, pageTypes: rows, files, scale, lighthouse };
 if (asJson) console.log(JSON.stringify(report, null, 2));
 else {
   mkdirSync('.tmp', { recursive: true });
   writeFileSync('.tmp/bench.json', `${JSON.stringify(report, null, 2)}\n`);
-  log('JSON: .tmp/bench.json');
+  log('\nJSON: .tmp/bench.json');
 }

@@ -27,6 +27,7 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
         if (!index) throw new Error(`Søgeindekset kunne ikke laves: ${errors.join('; ')}`);
@@ -45,7 +46,7 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Søgeindekset kunne ikke skrives: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`${pages} sider i søgeindekset`);
+        logger.info(`${pages} sider i søgeindekset på ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
