@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assembleAgreements } from '../../src/lib/agreements';
-import { ContentError, formatProblem } from '../../src/lib/errors';
+import { problems } from '../helpers/problems';
 import { agreementSchema, unitSchema } from '../../src/schemas/agreement';
 
 const tracks = [
@@ -26,16 +26,6 @@ const agreement = (file: string, enhed: string, indsatser: Record<string, unknow
     ...extra,
   }),
 });
-
-function problems(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('assembleAgreements', () => {
   test('lists every track in order, and counts only real measures as progress', () => {

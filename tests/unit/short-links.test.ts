@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { assembleShortLinks, type CodeClaim } from '../../src/lib/short-links';
-import { ContentError, formatProblem } from '../../src/lib/errors';
+import { problems } from '../helpers/problems';
 
 const claim = (code: string, file: string, path = `/${code}/`): CodeClaim => ({ code, file, path, title: code });
 const issued = (id: string, fallback?: string) => ({ id, file: 'content/data/kortkoder.json', data: { fallback, note: undefined } });
 const REGISTRY = 'content/data/kortkoder.json';
-
-function problems(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('assembleShortLinks', () => {
   test('each registered code leads to the page that carries it, or to its fallback once no page does', () => {

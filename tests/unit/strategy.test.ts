@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assembleStrategy, type StrategyInput } from '../../src/lib/strategy';
-import { ContentError, formatProblem } from '../../src/lib/errors';
+import { problems } from '../helpers/problems';
 import { trackSchema } from '../../src/schemas/track';
 import { targetSchema } from '../../src/schemas/target';
 import { focalPointSchema } from '../../src/schemas/strategy';
@@ -57,16 +57,6 @@ function input(overrides: Partial<StrategyInput> = {}): StrategyInput {
     instruments: [],
     ...overrides,
   };
-}
-
-function problems(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected a ContentError');
 }
 
 describe('assembleStrategy', () => {
