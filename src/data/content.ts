@@ -1,16 +1,19 @@
 /**
- * The one place pages read content from. The strategy is assembled and cross-checked once per build;
- * a broken reference stops the build with a Danish message naming file and field.
+ * The one place pages read content from. Everything is assembled and cross-checked once per build. Before
+ * any page gets content, `checkContent()` runs every cross-check on its own (each on the raw collections, so
+ * one stage's mistake does not hide another's) and stops the build with all the problems together, in Danish,
+ * each naming its file and field.
  */
-import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { assembleStrategy, type Entry, type Strategy } from '../lib/strategy';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { assembleAgreements, type Agreement } from '../lib/agreements';
-import { contentReport, formatReport, reportYear, type ReportSection } from '../lib/content-report';
-import { assembleShortLinks, type ShortLink } from '../lib/short-links';
-import { posterContents } from '../lib/poster-content';
+import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { assembleStrategy, type Entry, type Strategy, type TrackRef } from '../lib/strategy';
+import { assembleAgreements, type Agreement, type Unit } from '../lib/agreements';
 import { assembleCases, type Case } from '../lib/cases';
+import { assembleShortLinks, type CodeClaim, type ShortLink } from '../lib/short-links';
+import { ContentError, formatProblem, type ContentProblem } from '../lib/errors';
+import { contentReport, formatReport, reportYear, type ReportSection } from '../lib/content-report';
+import { posterContents } from '../lib/poster-content';
 import type { PosterContent } from '../lib/poster';
 
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
@@ -21,52 +24,108 @@ async function entries<C extends CollectionKey>(collection: C, fallbackFile: str
   return all.map((e) => ({ id: e.id, file: ('filePath' in e && e.filePath) || fallbackFile, data: e.data }));
 }
 
-let strategy: Promise<Strategy> | undefined;
-
-export function getStrategy(): Promise<Strategy> {
-  strategy ??= (async () =>
-    assembleStrategy({
-      tracks: await entries('spor', `${contentDir}/spor`),
-      targets: await entries('maal', `${contentDir}/maal`),
-      focalPoints: await entries('omdrejningspunkter', `${contentDir}/strategi/omdrejningspunkter.json`),
-      vision: await entries('vision', `${contentDir}/strategi/vision.json`),
-      circular: await entries('cirkulaerOekonomi', `${contentDir}/strategi/cirkulaer-oekonomi.json`),
-      instruments: await entries('instrumenter', `${contentDir}/strategi/instrumenter.json`),
-      indicators: await entries('indikatorer', `${contentDir}/data/indikatorer.json`),
-    }))();
-  return strategy;
+/** Memoises an async computation for the build. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= compute());
 }
 
-let agreements: Promise<Agreement[]> | undefined;
+/** The address of a text page: `content/sider/forside.mdx` is `/`, every other `content/sider/<id>.mdx` is `/<id>/`. */
+export const pagePath = (id: string) => (id === 'forside' ? '/' : `/${id}/`);
 
-/** The agreements, checked against the units list and the tracks. The build lists their sample content once. */
-export function getAgreements(): Promise<Agreement[]> {
-  agreements ??= (async () => {
-    const { tracks } = await getStrategy();
-    return assembleAgreements({
-      units: await entries('enheder', `${contentDir}/data/enheder.json`),
-      agreements: await entries('aftaler', `${contentDir}/aftaler`),
-      tracks: tracks.map((t) => ({ id: t.id, title: t.title, colour: t.colour })),
-    });
-  })();
-  return agreements;
+// The raw lists the stages share, straight from the collections (valid by schema, not yet cross-checked).
+const rawTracks = once(async (): Promise<TrackRef[]> => (await entries('spor', `${contentDir}/spor`)).map((t) => ({ id: t.id, title: t.data.title, colour: t.data.colour })));
+const rawUnits = once(async (): Promise<Unit[]> => (await entries('enheder', `${contentDir}/data/enheder.json`)).map((u) => ({ ...u.data, id: u.id })));
+
+const loadStrategy = once(async () =>
+  assembleStrategy({
+    tracks: await entries('spor', `${contentDir}/spor`),
+    targets: await entries('maal', `${contentDir}/maal`),
+    focalPoints: await entries('omdrejningspunkter', `${contentDir}/strategi/omdrejningspunkter.json`),
+    vision: await entries('vision', `${contentDir}/strategi/vision.json`),
+    circular: await entries('cirkulaerOekonomi', `${contentDir}/strategi/cirkulaer-oekonomi.json`),
+    instruments: await entries('instrumenter', `${contentDir}/strategi/instrumenter.json`),
+    indicators: await entries('indikatorer', `${contentDir}/data/indikatorer.json`),
+  }),
+);
+
+const loadAgreements = once(async () =>
+  assembleAgreements({
+    units: await entries('enheder', `${contentDir}/data/enheder.json`),
+    agreements: await entries('aftaler', `${contentDir}/aftaler`),
+    tracks: await rawTracks(),
+  }),
+);
+
+const loadCases = once(async () =>
+  assembleCases({
+    cases: await entries('cases', `${contentDir}/cases`),
+    tracks: await rawTracks(),
+    units: await rawUnits(),
+    imageExists: (path) => existsSync(join(process.cwd(), 'public', path)),
+  }),
+);
+
+/** Every page's claim on a short code, from the raw content. */
+async function codeClaims(): Promise<{ claims: CodeClaim[]; pages: (CollectionEntry<'sider'>['data'] & { path: string })[] }> {
+  const unitName = new Map((await rawUnits()).map((u) => [u.id, u.name]));
+  const pages = (await getCollection('sider'))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .filter((p) => p.data.shortCode)
+    .map((p) => ({ ...p.data, path: pagePath(p.id), file: p.filePath ?? `${contentDir}/sider/${p.id}.mdx` }));
+  const claims: CodeClaim[] = [
+    ...(await entries('spor', `${contentDir}/spor`)).map((t) => ({ code: t.data.shortCode, file: t.file, path: `/spor/${t.id}/`, title: t.data.title })),
+    ...(await entries('aftaler', `${contentDir}/aftaler`)).map((a) => ({
+      code: a.data.shortCode,
+      file: a.file,
+      path: `/aftaler/${a.data.unitId}/`,
+      title: `Bæredygtighedsaftalen for ${unitName.get(a.data.unitId) ?? a.data.unitId}`,
+    })),
+    ...pages.map((p) => ({ code: p.shortCode!, file: p.file, path: p.path, title: p.title })),
+  ];
+  return { claims, pages };
 }
 
-let cases: Promise<Case[]> | undefined;
+const registryFile = `${contentDir}/data/kortkoder.json`;
+const loadShortLinks = once(async () => {
+  const { claims } = await codeClaims();
+  return assembleShortLinks(claims, await entries('kortkoder', registryFile), registryFile);
+});
 
-/** The cases, newest first, checked against the tracks and units. The build lists the sample cases once. */
-export function getCases(): Promise<Case[]> {
-  cases ??= (async () => {
-    const { tracks } = await getStrategy();
-    const units = (await getAgreements()).map((a) => a.unit);
-    return assembleCases({
-      cases: await entries('cases', `${contentDir}/cases`),
-      tracks: tracks.map((t) => ({ id: t.id, title: t.title, colour: t.colour })),
-      units,
-      imageExists: (path) => existsSync(join(process.cwd(), 'public', path)),
-    });
-  })();
-  return cases;
+/**
+ * Runs every cross-check, each on its own, and throws one ContentError with all their problems (the same
+ * problem found by two stages is listed once). Every getter below waits for it.
+ */
+export const checkContent = once(async () => {
+  const problems: ContentProblem[] = [];
+  for (const stage of [loadStrategy, loadAgreements, loadCases, loadShortLinks]) {
+    try {
+      await stage();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => !seen.has(formatProblem(p)) && seen.add(formatProblem(p)));
+  if (unique.length) throw new ContentError(unique);
+});
+
+export async function getStrategy(): Promise<Strategy> {
+  await checkContent();
+  return loadStrategy();
+}
+
+/** The agreements, checked against the units list and the tracks. */
+export async function getAgreements(): Promise<Agreement[]> {
+  await checkContent();
+  return loadAgreements();
+}
+
+/** The cases, newest first, checked against the tracks and units. */
+export async function getCases(): Promise<Case[]> {
+  await checkContent();
+  return loadCases();
 }
 
 /** A case's rendered body. */
@@ -76,31 +135,17 @@ export async function renderCase(id: string) {
   return (await render(entry)).Content;
 }
 
-/** The address of a text page: `content/sider/forside.mdx` is `/`, every other `content/sider/<id>.mdx` is `/<id>/`. */
-export const pagePath = (id: string) => (id === 'forside' ? '/' : `/${id}/`);
+const loadPosters = once(async (): Promise<{ links: ShortLink[]; posters: PosterContent[] }> => {
+  const links = await loadShortLinks();
+  const { pages } = await codeClaims();
+  const { tracks } = await loadStrategy();
+  return { links, posters: posterContents({ siteUrl: import.meta.env.SITE, links, tracks, agreements: await loadAgreements(), pages }) };
+});
 
-let site: Promise<{ links: ShortLink[]; posters: PosterContent[] }> | undefined;
-
-/** Every short link (`/k/<code>/`) and the poster for each; a duplicate or unregistered code stops the build. */
-export function getShortLinks() {
-  site ??= (async () => {
-    const { tracks } = await getStrategy();
-    const allAgreements = await getAgreements();
-    const pages = (await getCollection('sider'))
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .filter((p) => p.data.shortCode)
-      .map((p) => ({ ...p.data, path: pagePath(p.id), file: p.filePath ?? `${contentDir}/sider/${p.id}.mdx` }));
-    const claims = [
-      ...tracks.map((t) => ({ code: t.shortCode, file: `${contentDir}/spor/${t.id}.md`, path: `/spor/${t.id}/`, title: t.title })),
-      ...allAgreements.map((a) => ({ code: a.shortCode, file: a.file, path: `/aftaler/${a.unit.id}/`, title: `Bæredygtighedsaftalen for ${a.unit.name}` })),
-      ...pages.map((p) => ({ code: p.shortCode!, file: p.file, path: p.path, title: p.title })),
-    ];
-    const registry = `${contentDir}/data/kortkoder.json`;
-    const links = assembleShortLinks(claims, await entries('kortkoder', registry), registry);
-    const siteUrl = import.meta.env.SITE;
-    return { links, posters: posterContents({ siteUrl, links, tracks, agreements: allAgreements, pages }) };
-  })();
-  return site;
+/** Every short link (`/k/<code>/`) and the poster for each. */
+export async function getShortLinks(): Promise<{ links: ShortLink[]; posters: PosterContent[] }> {
+  await checkContent();
+  return loadPosters();
 }
 
 /** A text page from `content/sider/`, with its rendered body. Missing pages stop the build. */
@@ -111,21 +156,18 @@ export async function getPage(id: string) {
   return { ...page.data, Content, hasBody: Boolean(page.body?.trim()) };
 }
 
-let report: Promise<ReportSection[]> | undefined;
+const loadReport = once(async (): Promise<ReportSection[]> => {
+  const sections = contentReport({
+    year: reportYear(process.env, new Date()),
+    agreements: await getAgreements(),
+    cases: await getCases(),
+    indicators: (await getStrategy()).indicators,
+    indicatorFile: `${contentDir}/data/indikatorer.json`,
+    targetFile: (id) => `${contentDir}/maal/${id}.json`,
+  });
+  console.log(formatReport(sections));
+  return sections;
+});
 
 /** The editors' list of what needs attention; the build prints it once. */
-export function getContentReport(): Promise<ReportSection[]> {
-  report ??= (async () => {
-    const sections = contentReport({
-      year: reportYear(process.env, new Date()),
-      agreements: await getAgreements(),
-      cases: await getCases(),
-      indicators: (await getStrategy()).indicators,
-      indicatorFile: `${contentDir}/data/indikatorer.json`,
-      targetFile: (id) => `${contentDir}/maal/${id}.json`,
-    });
-    console.log(formatReport(sections));
-    return sections;
-  })();
-  return report;
-}
+export const getContentReport = loadReport;

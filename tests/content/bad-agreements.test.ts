@@ -22,7 +22,7 @@ test('two entries with the same short code: the message names both files', async
   const build = await buildFixture('duplicate-code');
   expect(build.status).not.toBe(0);
   expect(reportedProblems(build)).toEqual([
-    'content/aftaler/regionshospitalet-horsens.md: feltet "kortkode" er "randers", som content/aftaler/regionshospitalet-randers.md også bruger. En kode må kun bruges ét sted; giv en af dem en ny kode.',
+    'content/aftaler/regionshospitalet-randers.md: feltet "kortkode" er "randers", som content/aftaler/regionshospitalet-horsens.md også bruger. En kode må kun bruges ét sted; giv en af dem en ny kode.',
     'content/data/kortkoder.json (id "horsens"): Ingen side har koden længere, men den kan være trykt på en plakat. Giv en side koden igen, eller skriv "til": "/adresse/", hvor koden skal føre hen.',
   ]);
 });
