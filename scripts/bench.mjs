@@ -67,11 +67,12 @@ function phases(buildLog, seconds) {
 function folderSizes(folder, extension) {
   const files = existsSync(`${distDir}/${folder}`) ? readdirSync(`${distDir}/${folder}`).filter((f) => f.endsWith(extension)) : [];
   const sizes = files.map((file) => readFileSync(`${distDir}/${folder}/${file}`));
+  const gzipped = sizes.map((b) => gzipSync(b, { level: 6 }).length);
   return {
     count: files.length,
     rawBytes: sizes.reduce((a, b) => a + b.length, 0),
-    gzipBytes: sizes.reduce((a, b) => a + gzipSync(b, { level: 6 }).length, 0),
-    largestGzip: Math.max(0, ...sizes.map((b) => gzipSync(b, { level: 6 }).length)),
+    gzipBytes: gzipped.reduce((a, b) => a + b, 0),
+    largestGzip: Math.max(0, ...gzipped),
   };
 }
 

@@ -25,13 +25,24 @@ export function strategyPdf(): Promise<Uint8Array> {
   return strategyFile;
 }
 
+const posters = new Map<string, Promise<Uint8Array | undefined>>();
+
+/** A poster PDF, drawn once per build whoever asks for it (its endpoint, or the materials list for its size). */
+export function posterPdf(code: string, size: PosterSize): Promise<Uint8Array | undefined> {
+  const key = `${code}-${size}`;
+  if (!posters.has(key)) {
+    posters.set(key, getShortLinks().then(({ posters: all }) => {
+      const content = all.find((p) => p.code === code);
+      return content && renderPosterPdf(content, size);
+    }));
+  }
+  return posters.get(key)!;
+}
+
 /** The bytes of a file on the site, or undefined if the build makes no such file and public/ has none. */
 export async function siteFile(path: string): Promise<Uint8Array | undefined> {
   const poster = /^\/plakater\/([a-z0-9]+)-(a4|a3)\.pdf$/.exec(path);
-  if (poster) {
-    const content = (await getShortLinks()).posters.find((p) => p.code === poster[1]);
-    return content && renderPosterPdf(content, poster[2] as PosterSize);
-  }
+  if (poster) return posterPdf(poster[1]!, poster[2] as PosterSize);
   const data = /^\/data\/([a-z0-9-]+)\.csv$/.exec(path);
   if (data) {
     const indicator = (await getStrategy()).indicators.find((i) => i.id === data[1]);

@@ -10,8 +10,6 @@ import type { Point } from './progress';
 import { MINUS, formatAmount, formatNumber, targetFigures } from './format';
 
 import { DRAWING_FONT_FAMILY } from './fonts';
-
-export const CHART_FONT_FAMILY = DRAWING_FONT_FAMILY;
 /** Two drawings of each chart: wide for desktops, narrow for phones, where the wide one's text would shrink too far. */
 export const CHART_LAYOUTS = {
   wide: { width: 720, height: 380, font: 13, yearSpan: 12 },
@@ -133,7 +131,7 @@ function annotations(model: ChartModel, fontSize: number): Plugin<'line'> {
       const x = scales.x!;
       const y = scales.y!;
       ctx.save();
-      ctx.font = `600 ${fontSize}px ${CHART_FONT_FAMILY}`;
+      ctx.font = `600 ${fontSize}px ${DRAWING_FONT_FAMILY}`;
       ctx.fillStyle = INK;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
@@ -182,7 +180,7 @@ function annotations(model: ChartModel, fontSize: number): Plugin<'line'> {
       }
       ctx.textBaseline = 'bottom';
       if (model.noData) {
-        ctx.font = `600 ${fontSize + 2}px ${CHART_FONT_FAMILY}`;
+        ctx.font = `600 ${fontSize + 2}px ${DRAWING_FONT_FAMILY}`;
         ctx.fillStyle = MUTED;
         ctx.textAlign = 'left';
         ctx.textBaseline = 'top';
@@ -206,7 +204,7 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
   const step = span > size.yearSpan * 2 ? 10 : span > size.yearSpan ? 5 : span > size.yearSpan / 2 ? 2 : 1;
   const yearTicks: { value: number }[] = [];
   if (years.length) for (let year = Math.ceil(xMin / step) * step; year <= xMax; year += step) yearTicks.push({ value: year });
-  const font = { family: CHART_FONT_FAMILY, size: size.font };
+  const font = { family: DRAWING_FONT_FAMILY, size: size.font };
   return {
     type: 'line',
     data: {
