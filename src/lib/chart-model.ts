@@ -10,18 +10,15 @@ import type { Point } from './progress';
 import { MINUS, formatAmount, formatNumber, targetFigures } from './format';
 
 import { DRAWING_FONT_FAMILY } from './fonts';
+import { chartColours } from './tokens';
 /** Two drawings of each chart: wide for desktops, narrow for phones, where the wide one's text would shrink too far. */
 export const CHART_LAYOUTS = {
   wide: { width: 720, height: 380, font: 13, yearSpan: 12 },
   narrow: { width: 400, height: 360, font: 13, yearSpan: 6 },
 } as const;
 export type ChartLayout = keyof typeof CHART_LAYOUTS;
-const INK = '#1b2733';
-const MUTED = '#4a5866';
-const GRID = '#d8d3c8';
+const { text: INK, axis: MUTED, grid: GRID, measured: MEASURED, goal: GOAL, background: BACKGROUND } = chartColours;
 /** Measured values: the region's blue. Targets: dark amber and a triangle, never a red/green pair. */
-const MEASURED = '#1f5c99';
-const GOAL = '#8a4b00';
 
 export const NO_DATA_TEXT = 'Ingen målinger offentliggjort endnu';
 
@@ -122,7 +119,7 @@ function annotations(model: ChartModel, fontSize: number): Plugin<'line'> {
     beforeDraw(chart) {
       const { ctx, width, height } = chart;
       ctx.save();
-      ctx.fillStyle = '#ffffff';
+      ctx.fillStyle = BACKGROUND;
       ctx.fillRect(0, 0, width, height);
       ctx.restore();
     },

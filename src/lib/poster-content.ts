@@ -4,17 +4,14 @@ import type { Agreement } from './agreements';
 import type { ShortLink } from './short-links';
 import type { Track } from './strategy';
 import type { PageData } from '../schemas/strategy';
+import { colours, trackColours } from './tokens';
 
-const BRAND = '#0d3b5c';
+const BRAND = colours.brand;
 
-/** The track colours as hex, for print (the same values as the Tailwind tokens). */
-export const TRACK_HEX: Record<Track['colour'], string> = {
-  forbrug: '#2f6b3a',
-  energi: '#8a4b00',
-  mobilitet: '#1f5c99',
-  social: '#6a3d9a',
-  ledelse: '#4b5563',
-};
+/** The track colours as hex, for print. */
+export const TRACK_HEX = Object.fromEntries(
+  Object.entries(trackColours).map(([key, { solid }]) => [key, solid]),
+) as Record<Track['colour'], string>;
 
 export interface PosterSources {
   siteUrl: string;

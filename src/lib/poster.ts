@@ -6,6 +6,7 @@
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { qrMatrix, qrPath, QUIET_ZONE } from './qr';
+import { colours } from './tokens';
 
 export interface PosterContent {
   code: string;
@@ -26,8 +27,7 @@ export const POSTER_SIZES = {
 } as const;
 export type PosterSize = keyof typeof POSTER_SIZES;
 
-const BRAND = '#0d3b5c';
-const INK = '#1b2733';
+const { brand: BRAND, ink: INK, inkMuted: MUTED } = colours;
 
 /** The short link as people type it: no scheme, no trailing slash. */
 export function displayUrl(url: string): string {
@@ -112,7 +112,7 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
   page.drawText(invite, { x: (size.width - regular.widthOfTextAtSize(invite, inviteSize)) / 2, y: qrTop - qrSide - 28 * s, size: inviteSize, font: regular, color: hex(INK) });
   page.drawText(link, { x: (size.width - bold.widthOfTextAtSize(link, linkSize)) / 2, y: qrTop - qrSide - 58 * s, size: linkSize, font: bold, color: hex(BRAND) });
   const footer = toWinAnsi('På vej mod en bæredygtig fremtid', regular);
-  page.drawText(footer, { x: margin, y: 36 * s, size: 11 * s, font: regular, color: hex('#4a5866') });
+  page.drawText(footer, { x: margin, y: 36 * s, size: 11 * s, font: regular, color: hex(MUTED) });
 
   return pdf.save({ useObjectStreams: false });
 }

@@ -2,6 +2,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { DRAWING_FONT_FAMILY, registerDrawingFont } from './fonts';
 import { wrapText } from './poster';
+import { colours } from './tokens';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -10,10 +11,10 @@ export function renderShareImage(title: string, subtitle: string): Buffer {
   const { width, height } = SHARE_IMAGE;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#0d3b5c';
+  ctx.fillStyle = colours.brand;
   ctx.fillRect(0, 0, width, height);
   // The leaf mark from the site's logo.
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = colours.white;
   ctx.lineWidth = 7;
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
@@ -27,7 +28,7 @@ export function renderShareImage(title: string, subtitle: string): Buffer {
   ctx.moveTo(98, 145);
   ctx.lineTo(124, 119);
   ctx.stroke();
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = colours.white;
   ctx.font = `600 30px ${DRAWING_FONT_FAMILY}`;
   ctx.fillText('Region Midtjylland', 200, 132);
   ctx.font = `700 76px ${DRAWING_FONT_FAMILY}`;

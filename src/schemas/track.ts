@@ -1,10 +1,11 @@
 /** A track (spor) of the strategy: `content/spor/<id>.md`. The file name is the track's id and its address. */
 import { z } from 'astro/zod';
 import { description, entryId, shortCode, text } from './common';
+import { trackColours, type TrackColourKey } from '../lib/tokens';
 
-/** The five colour tokens of the tracks, defined in `tailwind.config.mjs`. */
-export const TRACK_COLOURS = ['forbrug', 'energi', 'mobilitet', 'social', 'ledelse'] as const;
-export type TrackColour = (typeof TRACK_COLOURS)[number];
+/** The five colour tokens of the tracks, defined in the design tokens (`src/lib/tokens.ts`). */
+export const TRACK_COLOURS = Object.keys(trackColours) as [TrackColourKey, ...TrackColourKey[]];
+export type TrackColour = TrackColourKey;
 
 /**
  * One point under an ambition: the strategy's own sentence, or `{ maal: "<id>" }` when the point is a measurable

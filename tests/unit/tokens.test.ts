@@ -1,0 +1,28 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { colours, trackColours } from '../../src/lib/tokens';
+
+/** Every source file under src/ and the config files at the top, where a colour could be written again. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : [path];
+  });
+}
+const files = [
+  ...sourceFiles('src'),
+  ...readdirSync('.').filter((name) => /\.(m?[jt]s|json)$/.test(name) && name !== 'package-lock.json'),
+];
+const texts = files.map((file) => ({ file, text: readFileSync(file, 'utf8').toLowerCase() }));
+
+describe('design tokens', () => {
+  const values = [
+    ...Object.values(colours),
+    ...Object.values(trackColours).flatMap(({ solid, light }) => [solid, light]),
+  ];
+  it.each(values)('%s is written in exactly one file, the tokens module', (hex) => {
+    const holders = texts.filter(({ text }) => text.includes(hex.toLowerCase())).map(({ file }) => file);
+    expect(holders).toEqual([join('src', 'lib', 'tokens.ts')]);
+  });
+});
