@@ -61,7 +61,7 @@ function hex(colour: string) {
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 }
 
-function drawLines(page: PDFPage, lines: string[], font: PDFFont, size: number, x: number, top: number, leading: number, colour = INK) {
+function drawLines(page: PDFPage, lines: string[], font: PDFFont, size: number, x: number, top: number, leading: number, colour: string = INK) {
   lines.forEach((line, i) => page.drawText(line, { x, y: top - size - i * leading, size, font, color: hex(colour) }));
   return top - lines.length * leading;
 }
