@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 
 /** @returns {{ pattern: RegExp, detach: string[], headers: [string, string][] }[]} */
 export function parseHeadersFile(path) {
+  /** @type {{ pattern: RegExp, detach: string[], headers: [string, string][] }[]} */
   const rules = [];
   let current;
   for (const raw of readFileSync(path, 'utf8').split('\n')) {
@@ -25,8 +26,14 @@ export function parseHeadersFile(path) {
   return rules;
 }
 
-/** The headers for one path, keyed by their names in lower case. */
+/**
+ * The headers for one path, keyed by their names in lower case.
+ * @param {ReturnType<typeof parseHeadersFile>} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, pathname) {
+  /** @type {Record<string, string>} */
   const out = {};
   for (const rule of rules.filter((r) => r.pattern.test(pathname))) {
     for (const name of rule.detach) delete out[name];

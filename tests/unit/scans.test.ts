@@ -44,7 +44,7 @@ function generatedLog(): string[] {
     for (const [week, count] of Object.entries(weeks)) {
       for (let n = 0; n < count; n += 1) {
         const day = new Date(mondays[week]!.getTime() + ((n * 2) % 7) * 86_400_000); // Monday to Sunday of that week
-        const path = [`/k/${code}`, `/k/${code}/`, `/k/${code}?utm_source=plakat`][n % 3];
+        const path = [`/k/${code}`, `/k/${code}/`, `/k/${code}?utm_source=plakat`][n % 3]!;
         const status = path.endsWith('/') && n % 2 ? 200 : 301;
         lines.push(line(i++, day, `${n % 5 === 4 ? 'HEAD' : 'GET'} ${path} HTTP/1.1`, status, n % 2 ? PHONE : ANDROID));
         // Around every scan: the page it leads to, a robot on the same link, a 404 for a code that does not exist.
