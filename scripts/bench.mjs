@@ -11,7 +11,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageWeight } from './weight.mjs';
 import { serveDist } from './serve-dist.mjs';
@@ -128,6 +128,12 @@ log(
 let scale = null;
 if (!process.argv.includes('--no-scale')) {
   scale = [];
+  const unitIds = JSON.parse(readFileSync('content/data/enheder.json', 'utf8')).map((u) => u.id);
+  // The list pages: /cases/ and its further pages, and every track's and unit's list with theirs.
+  const listPages = (casesDir) => {
+    const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    return [join(casesDir, 'index.html'), ...['side', 'spor', 'enhed'].filter((sub) => existsSync(join(casesDir, sub))).flatMap((sub) => walk(join(casesDir, sub)))].filter((f) => f.endsWith('index.html'));
+  };
   for (const extra of [0, 100, 1000]) {
     const root = join('.tmp', 'bench-scale', String(extra));
     rmSync(root, { recursive: true, force: true });
@@ -136,15 +142,30 @@ if (!process.argv.includes('--no-scale')) {
       const track = ['ansvarligt-forbrug', 'energi-og-byggeri', 'mobilitet-og-transport', 'social-ansvarlighed', 'ledelse-og-styring'][i % 5];
       writeFileSync(
         join(root, 'content', 'cases', `skala-${i}.mdx`),
-        `---\ntitel: "Skalacase ${i}"\nresume: "En genereret case til at måle, hvordan bygningen vokser med indholdet (nummer ${i})."\nspor: [${track}]\nenheder: []\naar: ${2000 + (i % 25)}\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\neksempel: true\nbeskrivelse: "En genereret case nummer ${i}, som kun findes i benchmarkens skalakørsel af sitet."\n---\n\nTekst til case ${i}.\n`,
+        `---\ntitel: "Skalacase ${i}"\nresume: "En genereret case til at måle, hvordan bygningen vokser med indholdet (nummer ${i})."\nspor: [${track}]\nenheder: [${unitIds[i % unitIds.length]}]\naar: ${2000 + (i % 25)}\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\neksempel: true\nbeskrivelse: "En genereret case nummer ${i}, som kun findes i benchmarkens skalakørsel af sitet."\n---\n\nTekst til case ${i}.\n`,
       );
     }
     log(`Skalakørsel: ${extra} ekstra cases …`);
     const run = runBuild({ CONTENT_DIR: join(root, 'content'), OUT_DIR: join(root, 'dist'), CACHE_DIR: join(root, 'cache') });
-    scale.push({ extraCases: extra, seconds: Number(run.seconds.toFixed(2)), peakMemoryMB: run.peakMemoryMB, pages: readdirSync(join(root, 'dist', 'cases')).length });
+    const lists = listPages(join(root, 'dist', 'cases')).map((file) => {
+      const html = readFileSync(file);
+      return { path: `/${relative(join(root, 'dist'), file).replace(/index\.html$/, '')}`, raw: html.length, gzip: gzipSync(html).length };
+    });
+    const largest = lists.reduce((a, b) => (b.raw > a.raw ? b : a));
+    scale.push({
+      extraCases: extra,
+      seconds: Number(run.seconds.toFixed(2)),
+      peakMemoryMB: run.peakMemoryMB,
+      pages: readdirSync(join(root, 'dist', 'cases')).length,
+      listPages: lists.length,
+      largestListPage: largest,
+    });
   }
-  log('\nEkstra cases  Byggetid   Højeste hukommelse');
-  for (const s of scale) log(`${String(s.extraCases).padEnd(13)} ${`${s.seconds.toFixed(1)} s`.padEnd(10)} ${s.peakMemoryMB} MB`);
+  log('\nEkstra cases  Byggetid   Højeste hukommelse  Listesider  Største listeside (rå / gzip)');
+  for (const s of scale) {
+    const l = s.largestListPage;
+    log(`${String(s.extraCases).padEnd(13)} ${`${s.seconds.toFixed(1)} s`.padEnd(10)} ${`${s.peakMemoryMB} MB`.padEnd(19)} ${String(s.listPages).padEnd(11)} ${kb(l.raw)} KB / ${kb(l.gzip)} KB (${l.path})`);
+  }
 }
 
 // 3. Lighthouse, mobile preset, against the built site served locally.

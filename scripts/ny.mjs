@@ -65,8 +65,10 @@ effekt:
     hvad: "Skriv, hvad tallet er, og hvad det sammenlignes med."
 # Hvornår, som kilden skriver det, fx "2024" eller "februar 2020 – juni 2021". Slet linjen, hvis kilden ikke siger det.
 periode: "Skriv perioden her"
-# Året, casen sorteres efter. Slet linjen, hvis kilden ikke siger det.
+# Året, casen sorteres efter og dateres efter i RSS-feedet. Slet linjen, hvis kilden ikke siger det.
 # aar: 2024
+# Dagen, casen kom på sitet. RSS-feedet bruger den, når der ikke er et "aar".
+udgivet: ${new Date().toISOString().slice(0, 10)}
 # Kilderne: navn og fuld adresse. Mindst én.
 kilder:
   - navn: "Skriv kildens navn"

@@ -10,7 +10,7 @@ const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/spo
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 const out = '.tmp/screenshots';
 await mkdir(out, { recursive: true });
-const server = await serveDist();
+const server = await serveDist({ root: process.env.OUT_DIR ?? 'dist' });
 const browser = await launchChromium();
 try {
   for (const [name, viewport] of Object.entries(widths)) {

@@ -44,3 +44,10 @@ export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRe
   // Newest first; cases without a year last; then by title.
   return cases.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title.localeCompare(b.title, 'da'));
 }
+
+/** The date a case has in the RSS feed: the day it went on the site, or else 1 January of its year. */
+export function feedDate(item: Pick<Case, 'published' | 'year'>): Date {
+  if (item.published) return item.published;
+  if (item.year !== undefined) return new Date(Date.UTC(item.year, 0, 1));
+  throw new Error('A case needs "aar" or "udgivet"; the schema checks this.');
+}

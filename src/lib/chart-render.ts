@@ -5,7 +5,7 @@
  */
 import { SvgExportFlag, createCanvas } from '@napi-rs/canvas';
 import { BasicPlatform, Chart, registerables, type ChartConfiguration, type ChartType } from 'chart.js';
-import { registerDrawingFont } from './fonts';
+import { guardContext, registerDrawingFont } from './fonts';
 
 let ready = false;
 
@@ -16,10 +16,15 @@ function setUp() {
   ready = true;
 }
 
-export function renderChartSvg<T extends ChartType>(config: ChartConfiguration<T>, size: { width: number; height: number }): string {
+/** Draws the chart; every text goes through the font guard and, when given, to `onText`. */
+export function renderChartSvg<T extends ChartType>(
+  config: ChartConfiguration<T>,
+  size: { width: number; height: number },
+  onText?: (text: string) => void,
+): string {
   setUp();
   const canvas = createCanvas(size.width, size.height, SvgExportFlag.ConvertTextToPaths);
-  const context = canvas.getContext('2d');
+  const context = guardContext(canvas.getContext('2d'), onText);
   const chart = new Chart(context as unknown as CanvasRenderingContext2D, { ...config, platform: BasicPlatform });
   chart.destroy();
   return compactSvg(canvas.getContent().toString('utf8'));

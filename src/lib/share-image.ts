@@ -1,16 +1,16 @@
 /** The image shown when a page is shared (Open Graph): 1200 × 630 PNG, drawn at build time. */
 import { createCanvas } from '@napi-rs/canvas';
-import { DRAWING_FONT_FAMILY, registerDrawingFont } from './fonts';
+import { DRAWING_FONT_FAMILY, guardContext, registerDrawingFont } from './fonts';
 import { wrapText } from './poster';
 import { colours } from './tokens';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
-export function renderShareImage(title: string, subtitle: string): Buffer {
+export function renderShareImage(title: string, subtitle: string, onText?: (text: string) => void): Buffer {
   registerDrawingFont();
   const { width, height } = SHARE_IMAGE;
   const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
+  const ctx = guardContext(canvas.getContext('2d'), onText);
   ctx.fillStyle = colours.brand;
   ctx.fillRect(0, 0, width, height);
   // The leaf mark from the site's logo.

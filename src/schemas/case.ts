@@ -37,6 +37,18 @@ export const caseSchema = z
     }).optional(),
     /** The year used to sort cases and date them in the feed. Leave out if the source does not say. */
     aar: year.optional(),
+    /** The day the case went on the site, e.g. 2026-11-26: dates it in the RSS feed. Needed when `aar` is left out. */
+    udgivet: z
+      .union([z.date(), z.string()], { errorMap: () => ({ message: 'Skriv datoen som år-måned-dag, fx 2026-11-26.' }) })
+      .transform((value, ctx) => {
+        const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value;
+        if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+          ctx.addIssue({ code: 'custom', message: `er "${String(value)}". Skriv datoen som år-måned-dag, fx 2026-11-26.` });
+          return z.NEVER;
+        }
+        return date;
+      })
+      .optional(),
     /** Where the facts come from. */
     kilder: z.array(source).min(1),
     /** A photo: a file in `public/billeder/`, e.g. "/billeder/legepladsen.jpg", with a text saying what it shows. */
@@ -55,6 +67,11 @@ export const caseSchema = z
     beskrivelse: description,
   })
   .strict()
+  .superRefine((c, ctx) => {
+    if (c.aar === undefined && c.udgivet === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['udgivet'], message: 'mangler: RSS-feedet skal have en dato for hver case. Skriv "aar" (fx 2024) eller "udgivet" (dagen, casen kom på sitet, fx 2026-11-26).' });
+    }
+  })
   .transform((c) => ({
     title: c.titel,
     summary: c.resume,
@@ -63,6 +80,7 @@ export const caseSchema = z
     effects: c.effekt,
     period: c.periode === undefined ? undefined : String(c.periode),
     year: c.aar,
+    published: c.udgivet,
     sources: c.kilder,
     image: c.billede ? { src: c.billede.fil, alt: c.billede.alt } : undefined,
     sample: c.eksempel,

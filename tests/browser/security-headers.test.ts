@@ -1,5 +1,5 @@
 /**
- * dist/ served with the headers in public/_headers: every page works with the Content-Security-Policy (no inline
+ * dist/ served by nginx with the repository's configuration (deploy/nginx/): every page works with the Content-Security-Policy (no inline
  * script, nothing from another origin), search included, and no page triggers a single violation.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -10,8 +10,9 @@ import { pages } from '../helpers/dist';
 let site: Site;
 let context: BrowserContext;
 beforeAll(async () => {
-  site = await startSite({ withHeaders: true });
-  context = await site.browser.newContext();
+  site = await startSite({ nginx: true });
+  // The test's certificate is self-signed.
+  context = await site.browser.newContext({ ignoreHTTPSErrors: true });
   // Record every violation the page reports, before any of its own code runs.
   await context.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];

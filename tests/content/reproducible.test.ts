@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildFixture, prepareFixture } from '../helpers/fixture-build';
 import { distDir } from '../helpers/dist';
+import { HOSTING_FILES } from '../../src/lib/hosting';
 
 function tree(root: string): Record<string, string> {
   const walk = (dir: string): string[] =>
@@ -28,5 +29,8 @@ test('two builds of the same content give identical dist/ trees', async () => {
   expect(build.status, build.output).toBe(0);
   const first = tree(distDir);
   expect(Object.keys(first).filter((f) => /^(grafer|qr|plakater|pagefind)\//.test(f)).length).toBeGreaterThan(50);
+  // The hosting files too: the nginx redirect map, the server include, _redirects and _headers.
+  for (const file of HOSTING_FILES) expect(first[file], file).toMatch(/^[0-9a-f]{64}$/);
+  expect(readFileSync(join(build.outDir, '_nginx-http.conf'), 'utf8')).toMatch(/^map \$uri \$rm_redirect_301 \{/m);
   expect(tree(build.outDir)).toEqual(first);
 });

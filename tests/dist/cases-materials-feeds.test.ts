@@ -13,6 +13,8 @@ interface CaseFile {
   spor: string[];
   enheder: string[];
   eksempel?: boolean;
+  aar?: number;
+  udgivet?: string;
 }
 const cases: CaseFile[] = readdirSync('content/cases').map((file) => ({
   id: file.replace(/\.mdx?$/, ''),
@@ -89,12 +91,44 @@ describe('feeds and sharing', () => {
     for (const item of items) expect(fileForPath(toPath(item.link)), item.link).toBeDefined();
   });
 
+  test('every RSS item has a pubDate from "udgivet" or "aar" and a guid that is its permanent address', () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const feed = parser.parse(readFileSync(`${distDir}/cases/rss.xml`, 'utf8'));
+    const items = [feed.rss.channel.item].flat() as { link: string; pubDate: string; guid: { '#text': string; '@_isPermaLink': string } }[];
+    for (const item of items) {
+      const id = toPath(item.link).replace(/^\/cases\/|\/$/g, '');
+      const source = cases.find((c) => c.id === id)!;
+      const expected = source.udgivet ? `${source.udgivet}T00:00:00.000Z` : `${source.aar}-01-01T00:00:00.000Z`;
+      expect(item.pubDate, id).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 GMT$/);
+      expect(new Date(item.pubDate).toISOString(), id).toBe(expected);
+      expect(item.guid['#text']).toBe(item.link);
+      expect(item.guid['@_isPermaLink']).toBe('true');
+    }
+  });
+
   test('the sitemap parses, and every URL in it exists', () => {
     const index = xml.parse(readFileSync(`${distDir}/sitemap-index.xml`, 'utf8'));
     const maps = [index.sitemapindex.sitemap].flat() as { loc: string }[];
     const urls = maps.flatMap((m) => [xml.parse(readFileSync(`${distDir}${toPath(m.loc)}`, 'utf8')).urlset.url].flat() as { loc: string }[]);
     expect(urls.length).toBeGreaterThan(40);
     for (const { loc } of urls) expect(fileForPath(toPath(loc)), loc).toBeDefined();
+    // No page that asks search engines to stay away is in it; every other page is.
+    const listed = new Set(urls.map(({ loc }) => toPath(loc)));
+    const noindex = pages.filter((p) => p.root.querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex'));
+    for (const p of noindex) expect(listed.has(p.path), p.path).toBe(false);
+    for (const p of pages.filter((p) => !noindex.includes(p) && p.path !== '/404.html')) expect(listed.has(p.path), p.path).toBe(true);
+  });
+
+  test('print views, the editors\' list, short-link pages and the 404 page are noindex', () => {
+    const paths = pages.map((p) => p.path).filter((p) => /^\/(plakater|k)\/[^/]+\/$|^\/redaktion\/$|^\/404\.html$/.test(p));
+    expect(paths.filter((p) => p.startsWith('/plakater/')).length).toBeGreaterThan(5);
+    for (const path of paths) expect(page(path).root.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
+  });
+
+  test('the 404 page names no address of its own: no canonical link, no og:url', () => {
+    const notFound = page('/404.html').root;
+    expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(notFound.querySelector('meta[property="og:url"]')).toBeNull();
   });
 
   test.each(pages.filter((p) => !p.path.startsWith('/k/')).map((p) => [p.path, p] as const))('%s has Open Graph and Twitter metadata with an image', (_path, built) => {

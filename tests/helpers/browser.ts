@@ -5,6 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { distDir, siteUrl } from './dist';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { startNginx } from './nginx';
 
 export const viewports = {
   phone: { width: 390, height: 844 },
@@ -17,9 +18,12 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves dist/; with `withHeaders`, every response carries the headers of dist/_headers, as on the real host. */
-export async function startSite({ withHeaders = false } = {}): Promise<Site> {
-  const server = (await serveDist({ root: distDir, headersFile: withHeaders ? `${distDir}/_headers` : undefined })) as { url: string; close(): Promise<void> };
+/**
+ * Serves dist/ with a small Node server; with `nginx`, with Debian's nginx and the repository's configuration
+ * (https, every header, as in production). Pages of an nginx site need a context with `ignoreHTTPSErrors`.
+ */
+export async function startSite({ nginx = false } = {}): Promise<Site> {
+  const server = nginx ? await startNginx(distDir) : ((await serveDist({ root: distDir })) as { url: string; close(): Promise<void> });
   const browser = (await launchChromium()) as Browser;
   return {
     url: server.url,

@@ -31,7 +31,7 @@ describe('chartModel', () => {
   test('no baseline for −68 %: no goal is drawn for it; 2050 is far off and goes in the corner', () => {
     const model = chartModel(footprint);
     expect(model.points.map((p) => p.label)).toEqual(['knap 600.000', '776.000', 'ca. 400.000']);
-    expect(model.goals).toEqual([{ year: 2050, value: 0, label: 'Mål 2050: Klimaneutral →', labelBelow: false, offChart: true }]);
+    expect(model.goals).toEqual([{ year: 2050, value: 0, label: 'Mål 2050: Klimaneutral ›', labelBelow: false, offChart: true }]);
     expect(model.paths).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { formatProblem, keepCustomMessages, problemsFromIssues } from '../../src
 import { trackSchema } from '../../src/schemas/track';
 import { targetSchema } from '../../src/schemas/target';
 import { instrumentSchema, pageSchema } from '../../src/schemas/strategy';
+import { caseSchema } from '../../src/schemas/case';
 
 function messages(schema: ZodTypeAny, data: unknown, file = 'content/x.md'): string[] {
   const result = schema.safeParse(data, { errorMap: keepCustomMessages });
@@ -167,6 +168,28 @@ describe('instrument and page', () => {
   test('a page description that is too short', () => {
     expect(messages(pageSchema, { titel: 'Side', beskrivelse: 'For kort.' })).toEqual([
       'content/x.md: feltet "beskrivelse" er for kort (9 tegn). Skriv mindst 50 tegn.',
+    ]);
+  });
+});
+
+describe('case dates for the feed', () => {
+  const base = {
+    titel: 'T',
+    resume: 'R.',
+    spor: ['ansvarligt-forbrug'],
+    kilder: [{ navn: 'Region Midtjylland', url: 'https://www.rm.dk/' }],
+    beskrivelse: 'En beskrivelse, der er lang nok til at være en rigtig meta description af en case.',
+  };
+  test('a case with neither "aar" nor "udgivet" is refused: the feed needs a date', () => {
+    expect(messages(caseSchema, base, 'content/cases/x.mdx')).toEqual([
+      'content/cases/x.mdx: feltet "udgivet" mangler: RSS-feedet skal have en dato for hver case. Skriv "aar" (fx 2024) eller "udgivet" (dagen, casen kom på sitet, fx 2026-11-26).',
+    ]);
+  });
+  test('"udgivet" as YAML gives it (a date) or as text, and a wrong date is named', () => {
+    expect(caseSchema.parse({ ...base, udgivet: new Date('2026-11-26T00:00:00Z') }).published?.toISOString()).toBe('2026-11-26T00:00:00.000Z');
+    expect(caseSchema.parse({ ...base, udgivet: '2026-11-26' }).published?.toISOString()).toBe('2026-11-26T00:00:00.000Z');
+    expect(messages(caseSchema, { ...base, udgivet: '26/11/2026' }, 'content/cases/x.mdx')).toEqual([
+      'content/cases/x.mdx: feltet "udgivet" er "26/11/2026". Skriv datoen som år-måned-dag, fx 2026-11-26.',
     ]);
   });
 });

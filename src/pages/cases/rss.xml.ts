@@ -1,8 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCases } from '../../data/content';
+import { feedDate } from '../../lib/cases';
 
-/** `/cases/rss.xml`: the cases as an RSS feed, newest first. No publication dates: the sources give years at most. */
+/**
+ * `/cases/rss.xml`: the cases as an RSS feed, newest first. Each item is dated by the day the case went on the site
+ * (`udgivet`) or else 1 January of its year (`aar`); its guid is its address, which never changes.
+ */
 export const GET: APIRoute = async (context) => {
   const cases = await getCases();
   return rss({
@@ -14,6 +18,7 @@ export const GET: APIRoute = async (context) => {
       title: item.title,
       description: item.summary,
       link: `/cases/${item.id}/`,
+      pubDate: feedDate(item),
       categories: item.tracks.map((track) => track.title),
     })),
   });

@@ -3,6 +3,8 @@ import { getStrategy } from '../../data/content';
 import { CHART_LAYOUTS, chartConfiguration, chartModel, type ChartLayout } from '../../lib/chart-model';
 import { renderChartSvg } from '../../lib/chart-render';
 import type { Indicator } from '../../lib/strategy';
+import { ContentError } from '../../lib/errors';
+import { MissingGlyphError } from '../../lib/fonts';
 
 /** `/grafer/<id>.svg` (wide) and `/grafer/<id>-smal.svg` (narrow, for phones). */
 export const getStaticPaths = (async () => {
@@ -13,7 +15,14 @@ export const getStaticPaths = (async () => {
   ]);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ indicator: Indicator; layout: ChartLayout }> = ({ props }) =>
-  new Response(renderChartSvg(chartConfiguration(chartModel(props.indicator), props.layout), CHART_LAYOUTS[props.layout]), {
-    headers: { 'content-type': 'image/svg+xml' },
-  });
+export const GET: APIRoute<{ indicator: Indicator; layout: ChartLayout }> = ({ props }) => {
+  let svg: string;
+  try {
+    svg = renderChartSvg(chartConfiguration(chartModel(props.indicator), props.layout), CHART_LAYOUTS[props.layout]);
+  } catch (error) {
+    if (!(error instanceof MissingGlyphError)) throw error;
+    // The texts of a chart come from the indicator and its targets.
+    throw new ContentError([{ file: 'content/data/indikatorer.json', entry: props.indicator.id, message: `Grafen kan ikke tegnes: ${error.message}` }]);
+  }
+  return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
+};

@@ -1,0 +1,249 @@
+/**
+ * How the built site is served: the security and privacy headers, the caching rules and the redirects, in one
+ * place. The build writes them out for every kind of host from here (src/pages/[hosting].ts):
+ *
+ * - `_headers` and `_redirects` for hosts that read them (Netlify, Cloudflare Pages);
+ * - `_nginx-http.conf` (the redirect maps) and `_nginx-server.conf` (the redirects and every location with its
+ *   full set of headers), which deploy/nginx/site.conf includes.
+ *
+ * So the hosts cannot drift apart, and the tests check each of them against the rules here.
+ */
+
+/** A server redirect. Any source may add to the list: short links, renamed pages. */
+export interface Redirect {
+  /** The path asked for, e.g. `/k/psyk`. */
+  from: string;
+  /** Where it leads, a path on the site, e.g. `/aftaler/psykiatrien/`. */
+  to: string;
+  status: 301 | 302 | 307 | 308;
+}
+
+/** The headers sent for every path under `prefix` (the longest matching prefix wins, as in nginx). */
+export interface LocationRule {
+  /** A path prefix ending in `/`; `/` is every path. */
+  prefix: string;
+  headers: Record<string, string>;
+}
+
+export interface HostingSettings {
+  /** The one git host origin the web CMS at /admin/ may talk to, e.g. `https://gitlab.com`. */
+  cmsGitHost: string;
+}
+
+/** The git host the CMS at /admin/ uses unless `CMS_GIT_HOST` says otherwise. */
+export const DEFAULT_CMS_GIT_HOST = 'https://gitlab.com';
+
+/** Reads `CMS_GIT_HOST`: an https origin (scheme and host, nothing after), e.g. `https://gitlab.rm.dk`. */
+export function cmsGitHost(value: string | undefined = process.env.CMS_GIT_HOST): string {
+  const raw = value?.trim() || DEFAULT_CMS_GIT_HOST;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.protocol !== 'https:' || url.origin !== raw.replace(/\/$/, '')) {
+    throw new Error(`CMS_GIT_HOST er "${raw}", men skal være en https-adresse uden sti, fx ${DEFAULT_CMS_GIT_HOST}.`);
+  }
+  return url.origin;
+}
+
+export function settingsFromEnv(env: Record<string, string | undefined> = process.env): HostingSettings {
+  return { cmsGitHost: cmsGitHost(env.CMS_GIT_HOST) };
+}
+
+type Directives = Record<string, string[]>;
+
+const SITE_CSP: Directives = {
+  'default-src': ["'self'"],
+  // Every script is a file of its own; 'wasm-unsafe-eval' is what Pagefind's search needs.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'upgrade-insecure-requests': [],
+};
+
+function renderCsp(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ');
+}
+
+/** The Content-Security-Policy of every page of the site. */
+export function siteContentSecurityPolicy(): string {
+  return renderCsp(SITE_CSP);
+}
+
+/**
+ * The Content-Security-Policy of the web CMS at /admin/: the site's, plus exactly one git host, which the CMS
+ * reads and writes the content through (API calls, images from the repository), and blob: for image previews.
+ */
+export function adminContentSecurityPolicy(gitHost: string): string {
+  return renderCsp({
+    ...SITE_CSP,
+    'img-src': ["'self'", 'data:', 'blob:', gitHost],
+    'connect-src': ["'self'", gitHost],
+    'media-src': ["'self'", 'blob:', gitHost],
+  });
+}
+
+function securityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': csp,
+    'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+}
+
+/** The names of the seven security and privacy headers every response carries. */
+export const SECURITY_HEADER_NAMES = Object.keys(securityHeaders(''));
+
+/** Pages, PDFs, charts and data: asked again on every visit, answered with 304 when unchanged. */
+export const REVALIDATE = 'no-cache';
+/** Files whose names carry a hash of their content never change. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Pagefind's entry files keep their names between builds, so they may be kept ten minutes only. */
+export const SEARCH_INDEX_CACHE = 'public, max-age=600, must-revalidate';
+
+/** Every location with the full set of headers sent there. */
+export function locationRules(settings: HostingSettings): LocationRule[] {
+  const site = securityHeaders(siteContentSecurityPolicy());
+  return [
+    { prefix: '/', headers: { ...site, 'Cache-Control': REVALIDATE } },
+    { prefix: '/_astro/', headers: { ...site, 'Cache-Control': IMMUTABLE } },
+    { prefix: '/pagefind/', headers: { ...site, 'Cache-Control': SEARCH_INDEX_CACHE } },
+    {
+      prefix: '/admin/',
+      headers: {
+        ...securityHeaders(adminContentSecurityPolicy(settings.cmsGitHost)),
+        // The git host's login opens in a pop-up that must be able to report back.
+        'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+        'Cache-Control': REVALIDATE,
+      },
+    },
+  ];
+}
+
+/** The headers for one path: those of the longest matching prefix. */
+export function headersForPath(rules: LocationRule[], pathname: string): Record<string, string> {
+  const rule = rules.filter((r) => pathname.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  return { ...rule?.headers };
+}
+
+/** Files in dist/ that describe the hosting and are never served. */
+export const HOSTING_FILES = ['_headers', '_redirects', '_nginx-http.conf', '_nginx-server.conf'] as const;
+export type HostingFile = (typeof HOSTING_FILES)[number];
+
+/** Page addresses that moved. Add `{ from, to, status: 301 }` here when a page is renamed. */
+export const PAGE_REDIRECTS: Redirect[] = [];
+
+/** The short links of the posters as server redirects: `/k/<code>` and `/k/<code>/`. */
+export function shortLinkRedirects(links: { code: string; path: string }[]): Redirect[] {
+  return links.flatMap((link) => [
+    { from: `/k/${link.code}`, to: link.path, status: 301 as const },
+    { from: `/k/${link.code}/`, to: link.path, status: 301 as const },
+  ]);
+}
+
+const SAFE_PATH = /^\/[A-Za-z0-9._~/%-]*$/;
+
+/** Checks a redirect list: safe paths only (they go into server configuration), no path twice. */
+export function checkRedirects(redirects: Redirect[]): Redirect[] {
+  const seen = new Set<string>();
+  for (const r of redirects) {
+    for (const path of [r.from, r.to]) {
+      if (!SAFE_PATH.test(path)) throw new Error(`Omdirigeringen ${r.from} → ${r.to} har en ugyldig adresse: "${path}".`);
+    }
+    if (seen.has(r.from)) throw new Error(`Adressen ${r.from} omdirigeres to gange.`);
+    seen.add(r.from);
+  }
+  return redirects;
+}
+
+const GENERATED = 'Generated by the build from src/lib/hosting.ts. Do not edit.';
+
+/** Headers a static host sets well on its own for HTML; listing them for `/*` would add to the other rules. */
+const LEFT_TO_THE_HOST = new Set(['Cache-Control']);
+
+/**
+ * `_headers` for Cloudflare Pages (and Netlify). Cloudflare applies every matching rule and joins a repeated header
+ * with ", ", so a rule under `/*` lists only what differs from the base and first detaches (`! Name`) a header it
+ * replaces. Netlify lets the later rule win instead and does not document `!`: only the `/admin/*` rule uses it.
+ */
+export function renderHeadersFile(rules: LocationRule[]): string {
+  const base = rules.find((r) => r.prefix === '/')!;
+  const baseHeaders = Object.entries(base.headers).filter(([name]) => !LEFT_TO_THE_HOST.has(name));
+  const out = [`# ${GENERATED}`, '/*', ...baseHeaders.map(([name, value]) => `  ${name}: ${value}`)];
+  for (const rule of rules.filter((r) => r !== base)) {
+    const changed = Object.entries(rule.headers).filter(([name, value]) => base.headers[name] !== value || LEFT_TO_THE_HOST.has(name));
+    out.push('', `${rule.prefix}*`);
+    for (const [name, value] of changed) {
+      if (baseHeaders.some(([n]) => n === name)) out.push(`  ! ${name}`);
+      out.push(`  ${name}: ${value}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** `_redirects` for Netlify and Cloudflare Pages: one `from to status` a line. */
+export function renderRedirectsFile(redirects: Redirect[]): string {
+  return `${checkRedirects(redirects)
+    .map((r) => `${r.from} ${r.to} ${r.status}`)
+    .join('\n')}\n`;
+}
+
+const statuses = (redirects: Redirect[]) => [...new Set(redirects.map((r) => r.status))].sort();
+const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
+
+/** For nginx's http context: one map of `$uri` to target per redirect status. */
+export function renderNginxHttp(redirects: Redirect[]): string {
+  checkRedirects(redirects);
+  const maps = statuses(redirects).map((status) =>
+    [
+      `map $uri $rm_redirect_${status} {`,
+      '    default "";',
+      ...redirects.filter((r) => r.status === status).map((r) => `    ${quote(r.from)} ${quote(r.to)};`),
+      '}',
+    ].join('\n'),
+  );
+  return `# ${GENERATED}\n${maps.join('\n')}\n`;
+}
+
+function nginxHeaders(headers: Record<string, string>, indent: string): string[] {
+  // Cache rules hold for good answers only; the security headers go out with every answer, errors included.
+  return Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)}${name === 'Cache-Control' ? '' : ' always'};`);
+}
+
+/**
+ * For nginx's server context: the redirects, the hosting files refused, and every location with its full set of
+ * headers (an `add_header` in a location drops those of the server, so each location repeats them all).
+ */
+export function renderNginxServer(rules: LocationRule[], redirects: Redirect[]): string {
+  const base = rules.find((r) => r.prefix === '/')!;
+  const out = [`# ${GENERATED}`, '# Answers made at server level (redirects) carry the headers of every page.'];
+  out.push(...nginxHeaders(base.headers, ''));
+  for (const status of statuses(checkRedirects(redirects))) {
+    out.push(`if ($rm_redirect_${status}) {`, `    return ${status} $rm_redirect_${status};`, '}');
+  }
+  out.push('# The files that describe the hosting are not for visitors.');
+  out.push(`location ~ ^/(${HOSTING_FILES.map((f) => f.replace(/\./g, '\\.')).join('|')})$ {`, '    return 404;', '}');
+  for (const rule of rules) {
+    out.push(`location ${rule.prefix === '/' ? '/' : `^~ ${rule.prefix}`} {`);
+    out.push(...nginxHeaders(rule.headers, '    '));
+    out.push('    try_files $uri $uri/ =404;');
+    // Debian's mime.types does not know CSV; a nested location keeps the headers of this one.
+    if (rule.prefix === '/') out.push('    location ~ \\.csv$ {', '        types { text/csv csv; }', '    }');
+    out.push('}');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,32 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getShortLinks } from '../data/content';
+import {
+  HOSTING_FILES,
+  PAGE_REDIRECTS,
+  locationRules,
+  renderHeadersFile,
+  renderNginxHttp,
+  renderNginxServer,
+  renderRedirectsFile,
+  settingsFromEnv,
+  shortLinkRedirects,
+  type HostingFile,
+} from '../lib/hosting';
+
+/**
+ * The hosting files, from the one set of rules in src/lib/hosting.ts: `_headers` and `_redirects` for Netlify and
+ * Cloudflare Pages, `_nginx-http.conf` and `_nginx-server.conf` for deploy/nginx/site.conf.
+ */
+export const getStaticPaths = (() => HOSTING_FILES.map((hosting) => ({ params: { hosting } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const rules = locationRules(settingsFromEnv());
+  const redirects = [...shortLinkRedirects((await getShortLinks()).links), ...PAGE_REDIRECTS];
+  const render: Record<HostingFile, () => string> = {
+    _headers: () => renderHeadersFile(rules),
+    _redirects: () => renderRedirectsFile(redirects),
+    '_nginx-http.conf': () => renderNginxHttp(redirects),
+    '_nginx-server.conf': () => renderNginxServer(rules, redirects),
+  };
+  return new Response(render[params.hosting as HostingFile](), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
