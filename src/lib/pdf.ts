@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { t } from './i18n';
 
 const require = createRequire(import.meta.url);
 
@@ -44,18 +45,20 @@ export interface PdfOptions {
 export function createPdf({ title, subject, size, margin = 0 }: PdfOptions): PDFKit.PDFDocument {
   const { width, height } = PAGE_SIZES[size];
   const date = pdfDate();
-  const doc = new PDFDocument({
+  // PDFKit 0.20 writes PDF/UA; its type definitions (for 0.17) only list the PDF/A subsets.
+  const options: PDFKit.PDFDocumentOptions = {
     size: [width, height],
     margin,
     pdfVersion: '1.7',
     tagged: true,
     displayTitle: true,
     lang: 'da-DK',
-    subset: 'PDF/UA',
+    subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
     compress: true,
     bufferPages: true,
-    info: { Title: title, Author: 'Region Midtjylland', Subject: subject ?? title, Creator: 'PDFKit', Producer: 'PDFKit', CreationDate: date, ModDate: date },
-  });
+    info: { Title: title, Author: t('site.owner'), Subject: subject ?? title, Creator: 'PDFKit', Producer: 'PDFKit', CreationDate: date, ModDate: date },
+  };
+  const doc = new PDFDocument(options);
   for (const [name, file] of Object.entries(PDF_FONTS)) doc.registerFont(name, require.resolve(file));
   doc.font('regular');
   return doc;

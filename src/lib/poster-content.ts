@@ -23,8 +23,6 @@ export interface LogoFile {
 export interface PosterContent {
   code: string;
   kind: 'track' | 'agreement' | 'page';
-  /** The line at the very top: who publishes the poster. */
-  publisher: string;
   /** A small line above the title, e.g. "Bæredygtighedsaftale". */
   eyebrow: string;
   title: string;
@@ -40,7 +38,7 @@ export interface PosterContent {
   shortLink: string;
   /** The QR code's text alternative. */
   qrAlt: string;
-  /** The line at the foot of the poster. */
+  /** The line at the foot of the poster: who publishes it, and the strategy's name. */
   footer: string;
   /** The accent colour (a track's colour, or the region's blue). */
   accent: string;
@@ -89,10 +87,9 @@ export function posterContents({ siteUrl, links, tracks, agreements, pages, logo
         code: link.code,
         url,
         shortLink,
-        publisher: t('poster.publisher'),
         typeHint: t('poster.typeHint'),
         qrAlt: t('poster.qrAlt', { link: shortLink }),
-        footer: t('site.tagline'),
+        footer: t('poster.footer', { tagline: t('site.tagline') }),
         ...(logo ? { logo } : {}),
       };
       return { ...common, ...wording(link.code, { tracks, agreements, pages }) };

@@ -66,7 +66,7 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
     const str = clean(value, font);
     let bottom = y;
     root.add(
-      doc.struct(type, () => {
+      doc.struct(type, {}, () => {
         doc.font(font).fontSize(pt).fillColor(colour);
         doc.text(str, x, y, { width: W - margin - x, align, lineGap: pt * 0.08 });
         bottom = doc.y;
@@ -153,7 +153,7 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
     );
     footX = margin + 156 * s;
   }
-  text('P', `${content.publisher}: ${content.footer}`, 'semibold', 11 * s, colours.inkMuted, footY - 7 * s, 'left', footX);
+  text('P', content.footer, 'semibold', 11 * s, colours.inkMuted, footY - 7 * s, 'left', footX);
   root.end();
   return pdfBytes(doc);
 }

@@ -64,7 +64,7 @@ class Writer {
     const { doc } = this;
     const clean = this.clean(text, style.font);
     parent.add(
-      doc.struct(type, () => {
+      doc.struct(type, {}, () => {
         doc.font(style.font).fontSize(style.size).fillColor(style.colour ?? colours.ink);
         doc.text(clean, MARGIN + indent, doc.y, { width: TEXT_W - indent, lineGap: style.gap ?? 1 });
       }),
@@ -90,7 +90,7 @@ class Writer {
       list.add(li);
       const y = doc.y;
       li.add(
-        doc.struct('Lbl', () => {
+        doc.struct('Lbl', {}, () => {
           doc.circle(MARGIN + indent + 3.5, y + BODY * 0.62, 2.2).fill(bulletColour);
         }),
       );

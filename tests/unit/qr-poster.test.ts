@@ -30,7 +30,6 @@ describe('QR codes', () => {
 const content: PosterContent = {
   code: 'auh',
   kind: 'agreement',
-  publisher: 'Region Midtjylland · Bæredygtighedsstrategien',
   eyebrow: 'Bæredygtighedsaftale',
   title: 'Aarhus Universitetshospital',
   lines: ['Se, hvad Aarhus Universitetshospital gør under strategiens fem spor.'],
@@ -39,7 +38,7 @@ const content: PosterContent = {
   url: 'https://x.dk/k/auh/',
   shortLink: 'x.dk/k/auh',
   qrAlt: 'QR-kode, der fører til x.dk/k/auh',
-  footer: 'På vej mod en bæredygtig fremtid',
+  footer: 'Region Midtjylland · Bæredygtighedsstrategien: På vej mod en bæredygtig fremtid',
   accent: colours.brand,
 };
 
@@ -85,6 +84,11 @@ describe('posters', () => {
     const withLogo = Buffer.from(await renderPosterPdf({ ...content, logo }, 'a4')).toString('latin1');
     expect(without).not.toContain('/Subtype /Image');
     expect(withLogo).toContain('/Subtype /Image');
+  });
+
+  test('a character the embedded font lacks is printed as its stand-in, not dropped', async () => {
+    const text = pdfText(await renderPosterPdf({ ...content, title: 'CO₂ → 0', lines: [] }, 'a4'));
+    expect(text).toContain('CO2 – 0');
   });
 
   test('no logo file, no logo; a supplied file is read from public/logo/', () => {
