@@ -78,7 +78,7 @@ export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 /** Characters outside Inter's Latin subset, written as the nearest character it has. */
 const STAND_INS: Record<string, string> = {
   '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
-  '→': '–', '←': '–', '≥': 'mindst ', '≤': 'højst ', '\u00ad': '',
+  '→': '–', '←': '–', '≥': '>=', '≤': '<=', '\u00ad': '',
 };
 
 /** Whether a font can draw a code point: the fontkit font behind a registered PDFKit font. */
