@@ -9,9 +9,8 @@
  * CONTENT_DIR points it at another content folder (the tests use this).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { contentPath } from '../src/lib/content-paths.mjs';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
 const [kind, ...args] = process.argv.slice(2);
 
 function fail(message) {
@@ -40,7 +39,7 @@ function newFile(folder, title, extension) {
   if (!title?.trim()) fail(`skriv en titel i anførselstegn, fx: npm run ny -- ${kind} "Min titel"`);
   const id = slugify(title);
   if (!id) fail(`titlen "${title}" giver ikke et filnavn. Brug bogstaver eller tal.`);
-  const file = join(contentDir, folder, `${id}.${extension}`);
+  const file = contentPath(folder, `${id}.${extension}`);
   if (existsSync(file)) fail(`${file} findes allerede. Vælg en anden titel, eller ret den fil.`);
   return file;
 }
@@ -109,7 +108,7 @@ fil: /dokumenter/strategien.pdf
 
 function addMeasurement([indicatorId, yearText, valueText, url]) {
   if (!indicatorId || !yearText || !valueText || !url) fail('skriv: npm run ny -- maaling <indikator> <år> <værdi> <kilde-url>, fx: npm run ny -- maaling klimaaftryk 2024 380000 https://www.rm.dk/…');
-  const file = join(contentDir, 'data', 'indikatorer.json');
+  const file = contentPath('indikatorer');
   const indicators = JSON.parse(readFileSync(file, 'utf8'));
   const indicator = indicators.find((i) => i.id === indicatorId);
   if (!indicator) fail(`der er ingen indikator "${indicatorId}" i ${file}. Brug et af: ${indicators.map((i) => i.id).join(', ')}.`);

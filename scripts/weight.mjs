@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
 
 const gzip = (buffer) => gzipSync(buffer, { level: 6 }).length;
 
@@ -15,33 +16,29 @@ function sized(text) {
   return { raw: buffer.length, gzip: buffer.length ? gzip(buffer) : 0 };
 }
 
-function attr(tag, name) {
-  return new RegExp(`\\s${name}=("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined);
-}
-
 /**
  * @param {string} distDir
  * @param {string} htmlFile path inside distDir, e.g. "spor/x/index.html"
  */
 export function pageWeight(distDir, htmlFile) {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('');
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
-    .filter((m) => !/type=["']?application\/(ld\+)?json/i.test(m[0]))
-    .map((m) => m[1])
+  const document = parse(html, { blockTextElements: { script: true, style: true } });
+  const inlineCss = document.querySelectorAll('style').map((style) => style.rawText).join('');
+  const inlineJs = document
+    .querySelectorAll('script:not([src])')
+    .filter((script) => !/^application\/(ld\+)?json$/i.test(script.getAttribute('type') ?? ''))
+    .map((script) => script.rawText)
     .join('');
   const fileOf = (href) => {
     if (!href || /^(https?:)?\/\//.test(href) || href.startsWith('data:')) return undefined;
     const path = join(distDir, href.split(/[?#]/)[0]);
     return existsSync(path) ? path : undefined;
   };
-  const linkedCss = [...html.matchAll(/<link\b[^>]*>/gi)]
-    .map((m) => m[0])
-    .filter((tag) => /rel=["']?stylesheet/i.test(tag))
-    .map((tag) => fileOf(attr(tag, 'href')))
-    .filter(Boolean);
-  const linkedJs = [...html.matchAll(/<script\b[^>]*\bsrc=[^>]*>/gi)].map((m) => fileOf(attr(m[0], 'src'))).filter(Boolean);
-  const images = [...html.matchAll(/<img\b[^>]*>/gi)].map((m) => fileOf(attr(m[0], 'src'))).filter(Boolean);
+  const filesOf = (selector, attribute) =>
+    document.querySelectorAll(selector).map((element) => fileOf(element.getAttribute(attribute))).filter(Boolean);
+  const linkedCss = filesOf('link[rel~="stylesheet"]', 'href');
+  const linkedJs = filesOf('script[src]', 'src');
+  const images = filesOf('img[src]', 'src');
   const sumFiles = (files) =>
     files.reduce(
       (total, file) => {

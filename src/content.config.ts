@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { ZodTypeAny } from 'astro/zod';
 import { createContentCheck } from './lib/loaders';
+import { collectionPaths, contentPath } from './lib/content-paths.mjs';
 import { trackSchema } from './schemas/track';
 import { targetSchema } from './schemas/target';
 import { indicatorSchema } from './schemas/indicator';
@@ -16,32 +17,27 @@ import { materialSchema } from './schemas/material';
 import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
 
 const { checkedLoader } = createContentCheck();
-const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 
-function folder<S extends ZodTypeAny>(name: string, pattern: string, schema: S) {
-  return defineCollection({
-    loader: checkedLoader(glob({ base: `./${contentDir}/${name}`, pattern }), schema),
-    schema,
-  });
-}
-
-function list<S extends ZodTypeAny>(path: string, schema: S) {
-  const fullPath = `${contentDir}/${path}`;
-  return defineCollection({ loader: checkedLoader(file(fullPath), schema, fullPath), schema });
+/** A collection read from its place in `content/` (see `content-paths.mjs`) through the checked loader. */
+function collection<S extends ZodTypeAny>(name: keyof typeof collectionPaths, schema: S) {
+  const place = collectionPaths[name];
+  const path = contentPath(name);
+  const loader = 'file' in place ? checkedLoader(file(path), schema, path) : checkedLoader(glob({ base: `./${path}`, pattern: place.pattern }), schema);
+  return defineCollection({ loader, schema });
 }
 
 export const collections = {
-  spor: folder('spor', '*.md', trackSchema),
-  maal: folder('maal', '*.json', targetSchema),
-  sider: folder('sider', '*.{md,mdx}', pageSchema),
-  vision: list('strategi/vision.json', visionSchema),
-  omdrejningspunkter: list('strategi/omdrejningspunkter.json', focalPointSchema),
-  cirkulaerOekonomi: list('strategi/cirkulaer-oekonomi.json', circularPrincipleSchema),
-  instrumenter: list('strategi/instrumenter.json', instrumentSchema),
-  indikatorer: list('data/indikatorer.json', indicatorSchema),
-  enheder: list('data/enheder.json', unitSchema),
-  aftaler: folder('aftaler', '*.md', agreementSchema),
-  kortkoder: list('data/kortkoder.json', issuedCodeSchema),
-  cases: folder('cases', '*.{md,mdx}', caseSchema),
-  materialer: folder('materialer', '*.{json,yaml}', materialSchema),
+  spor: collection('spor', trackSchema),
+  maal: collection('maal', targetSchema),
+  sider: collection('sider', pageSchema),
+  vision: collection('vision', visionSchema),
+  omdrejningspunkter: collection('omdrejningspunkter', focalPointSchema),
+  cirkulaerOekonomi: collection('cirkulaerOekonomi', circularPrincipleSchema),
+  instrumenter: collection('instrumenter', instrumentSchema),
+  indikatorer: collection('indikatorer', indicatorSchema),
+  enheder: collection('enheder', unitSchema),
+  aftaler: collection('aftaler', agreementSchema),
+  kortkoder: collection('kortkoder', issuedCodeSchema),
+  cases: collection('cases', caseSchema),
+  materialer: collection('materialer', materialSchema),
 };

@@ -16,13 +16,13 @@ import { contentReport, formatReport, reportYear, type ReportSection } from '../
 import { posterContents, type LogoFile, type PosterContent } from '../lib/poster-content';
 import { readLogo } from '../lib/logo';
 import { t } from '../lib/i18n';
+import { contentPath } from '../lib/content-paths.mjs';
 
-const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 
-async function entries<C extends CollectionKey>(collection: C, fallbackFile: string): Promise<Entry<CollectionEntry<C>['data']>[]> {
+async function entries<C extends CollectionKey>(collection: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   // Sorted by id: the order a collection comes in is not the same from build to build.
   const all = (await getCollection(collection)).sort((a, b) => a.id.localeCompare(b.id));
-  return all.map((e) => ({ id: e.id, file: ('filePath' in e && e.filePath) || fallbackFile, data: e.data }));
+  return all.map((e) => ({ id: e.id, file: ('filePath' in e && e.filePath) || contentPath(collection), data: e.data }));
 }
 
 /** Memoises an async computation for the build. */
@@ -35,32 +35,32 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 export const pagePath = (id: string) => (id === 'forside' ? '/' : `/${id}/`);
 
 // The raw lists the stages share, straight from the collections (valid by schema, not yet cross-checked).
-const rawTracks = once(async (): Promise<TrackRef[]> => (await entries('spor', `${contentDir}/spor`)).map((t) => ({ id: t.id, title: t.data.title, colour: t.data.colour })));
-const rawUnits = once(async (): Promise<Unit[]> => (await entries('enheder', `${contentDir}/data/enheder.json`)).map((u) => ({ ...u.data, id: u.id })));
+const rawTracks = once(async (): Promise<TrackRef[]> => (await entries('spor')).map((t) => ({ id: t.id, title: t.data.title, colour: t.data.colour })));
+const rawUnits = once(async (): Promise<Unit[]> => (await entries('enheder')).map((u) => ({ ...u.data, id: u.id })));
 
 const loadStrategy = once(async () =>
   assembleStrategy({
-    tracks: await entries('spor', `${contentDir}/spor`),
-    targets: await entries('maal', `${contentDir}/maal`),
-    focalPoints: await entries('omdrejningspunkter', `${contentDir}/strategi/omdrejningspunkter.json`),
-    vision: await entries('vision', `${contentDir}/strategi/vision.json`),
-    circular: await entries('cirkulaerOekonomi', `${contentDir}/strategi/cirkulaer-oekonomi.json`),
-    instruments: await entries('instrumenter', `${contentDir}/strategi/instrumenter.json`),
-    indicators: await entries('indikatorer', `${contentDir}/data/indikatorer.json`),
+    tracks: await entries('spor'),
+    targets: await entries('maal'),
+    focalPoints: await entries('omdrejningspunkter'),
+    vision: await entries('vision'),
+    circular: await entries('cirkulaerOekonomi'),
+    instruments: await entries('instrumenter'),
+    indicators: await entries('indikatorer'),
   }),
 );
 
 const loadAgreements = once(async () =>
   assembleAgreements({
-    units: await entries('enheder', `${contentDir}/data/enheder.json`),
-    agreements: await entries('aftaler', `${contentDir}/aftaler`),
+    units: await entries('enheder'),
+    agreements: await entries('aftaler'),
     tracks: await rawTracks(),
   }),
 );
 
 const loadCases = once(async () =>
   assembleCases({
-    cases: await entries('cases', `${contentDir}/cases`),
+    cases: await entries('cases'),
     tracks: await rawTracks(),
     units: await rawUnits(),
     imageExists: (path) => existsSync(join(process.cwd(), 'public', path)),
@@ -73,10 +73,10 @@ async function codeClaims(): Promise<{ claims: CodeClaim[]; pages: (CollectionEn
   const pages = (await getCollection('sider'))
     .sort((a, b) => a.id.localeCompare(b.id))
     .filter((p) => p.data.shortCode)
-    .map((p) => ({ ...p.data, path: pagePath(p.id), file: p.filePath ?? `${contentDir}/sider/${p.id}.mdx` }));
+    .map((p) => ({ ...p.data, path: pagePath(p.id), file: p.filePath ?? contentPath('sider', `${p.id}.mdx`) }));
   const claims: CodeClaim[] = [
-    ...(await entries('spor', `${contentDir}/spor`)).map((t) => ({ code: t.data.shortCode, file: t.file, path: `/spor/${t.id}/`, title: t.data.title })),
-    ...(await entries('aftaler', `${contentDir}/aftaler`)).map((a) => ({
+    ...(await entries('spor')).map((t) => ({ code: t.data.shortCode, file: t.file, path: `/spor/${t.id}/`, title: t.data.title })),
+    ...(await entries('aftaler')).map((a) => ({
       code: a.data.shortCode,
       file: a.file,
       path: `/aftaler/${a.data.unitId}/`,
@@ -87,10 +87,9 @@ async function codeClaims(): Promise<{ claims: CodeClaim[]; pages: (CollectionEn
   return { claims, pages };
 }
 
-const registryFile = `${contentDir}/data/kortkoder.json`;
 const loadShortLinks = once(async () => {
   const { claims } = await codeClaims();
-  return assembleShortLinks(claims, await entries('kortkoder', registryFile), registryFile);
+  return assembleShortLinks(claims, await entries('kortkoder'), contentPath('kortkoder'));
 });
 
 /**
@@ -132,7 +131,7 @@ export async function getCases(): Promise<Case[]> {
 /** A case's rendered body. */
 export async function renderCase(id: string) {
   const entry = await getEntry('cases', id);
-  if (!entry) throw new Error(`${contentDir}/cases/${id}.mdx findes ikke.`);
+  if (!entry) throw new Error(`${contentPath('cases', `${id}.mdx`)} findes ikke.`);
   return (await render(entry)).Content;
 }
 
@@ -158,7 +157,7 @@ export async function getShortLinks(): Promise<{ links: ShortLink[]; posters: Po
 /** A text page from `content/sider/`, with its rendered body. Missing pages stop the build. */
 export async function getPage(id: string) {
   const page = await getEntry('sider', id);
-  if (!page) throw new Error(`${contentDir}/sider/${id}.mdx mangler. Siden bruges af sitet; opret filen igen.`);
+  if (!page) throw new Error(`${contentPath('sider', `${id}.mdx`)} mangler. Siden bruges af sitet; opret filen igen.`);
   const { Content } = await render(page);
   return { ...page.data, Content, hasBody: Boolean(page.body?.trim()) };
 }
@@ -169,8 +168,8 @@ const loadReport = once(async (): Promise<ReportSection[]> => {
     agreements: await getAgreements(),
     cases: await getCases(),
     indicators: (await getStrategy()).indicators,
-    indicatorFile: `${contentDir}/data/indikatorer.json`,
-    targetFile: (id) => `${contentDir}/maal/${id}.json`,
+    indicatorFile: contentPath('indikatorer'),
+    targetFile: (id) => contentPath('maal', `${id}.json`),
   });
   console.log(formatReport(sections));
   return sections;

@@ -3,7 +3,7 @@
  * strategy's order, and its progress at a glance. Checks what the schemas cannot: that each agreement names
  * a unit in the list and tracks that exist, and that every unit has exactly one agreement.
  */
-import { ContentError, type ContentProblem } from './errors';
+import { ContentError, type ContentProblem, quotedList } from './errors';
 import type { Entry, TrackRef } from './strategy';
 import type { AgreementData, Measure, MeasureStatus, UnitData } from '../schemas/agreement';
 import { MEASURE_STATUSES } from '../schemas/agreement';
@@ -35,12 +35,11 @@ export function assembleAgreements(input: { units: Entry<UnitData>[]; agreements
   const unitById = new Map(input.units.map((u) => [u.id, u]));
   const trackIds = new Set(input.tracks.map((t) => t.id));
   const agreementFor = new Map<string, Entry<AgreementData>>();
-  const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
 
   for (const entry of input.agreements) {
     const { unitId } = entry.data;
     if (!unitById.has(unitId)) {
-      problems.push({ file: entry.file, field: 'enhed', message: `er "${unitId}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${list(unitById.keys())}.` });
+      problems.push({ file: entry.file, field: 'enhed', message: `er "${unitId}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${quotedList(unitById.keys())}.` });
     } else if (agreementFor.has(unitId)) {
       problems.push({
         file: entry.file,
@@ -53,7 +52,7 @@ export function assembleAgreements(input: { units: Entry<UnitData>[]; agreements
         problems.push({
           file: entry.file,
           field: `indsatser.${key}`,
-          message: `er ikke et spor. Skriv indsatserne under et af sporene: ${list(trackIds)}.`,
+          message: `er ikke et spor. Skriv indsatserne under et af sporene: ${quotedList(trackIds)}.`,
         });
       }
     }

@@ -2,7 +2,7 @@
  * Assembles the cases: each with its tracks and units, checked against the lists, newest first. Every track
  * must have at least one case (a sample, clearly marked, where no public case exists).
  */
-import { ContentError, type ContentProblem } from './errors';
+import { ContentError, type ContentProblem, quotedList } from './errors';
 import type { Entry, TrackRef } from './strategy';
 import type { Unit } from './agreements';
 import type { CaseData } from '../schemas/case';
@@ -13,17 +13,16 @@ export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRe
   const problems: ContentProblem[] = [];
   const trackById = new Map(input.tracks.map((t) => [t.id, t]));
   const unitById = new Map(input.units.map((u) => [u.id, u]));
-  const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
   const cases = input.cases.map((entry): Case => {
     const { trackIds, unitIds, ...data } = entry.data;
     trackIds.forEach((id, i) => {
-      if (!trackById.has(id)) problems.push({ file: entry.file, field: `spor[${i}]`, message: `er "${id}", men det spor findes ikke. Brug et af: ${list(trackById.keys())}.` });
+      if (!trackById.has(id)) problems.push({ file: entry.file, field: `spor[${i}]`, message: `er "${id}", men det spor findes ikke. Brug et af: ${quotedList(trackById.keys())}.` });
     });
     if (data.image && input.imageExists && !input.imageExists(data.image.src)) {
       problems.push({ file: entry.file, field: 'billede.fil', message: `er "${data.image.src}", men der er ingen fil public${data.image.src}.` });
     }
     unitIds.forEach((id, i) => {
-      if (!unitById.has(id)) problems.push({ file: entry.file, field: `enheder[${i}]`, message: `er "${id}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${list(unitById.keys())}.` });
+      if (!unitById.has(id)) problems.push({ file: entry.file, field: `enheder[${i}]`, message: `er "${id}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${quotedList(unitById.keys())}.` });
     });
     return {
       ...data,

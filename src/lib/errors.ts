@@ -65,6 +65,11 @@ function typeName(type: string): string {
 }
 
 /** Shows a value the way the editor wrote it, shortened when long. */
+/** The ids an editor may choose from, quoted and comma-separated for a message: `"a", "b", "c"`. */
+export function quotedList(ids: Iterable<string>): string {
+  return [...ids].map((id) => `"${id}"`).join(', ');
+}
+
 export function showValue(value: unknown): string {
   let text: string;
   try {

@@ -3,7 +3,7 @@
  * entry names exists, and that no target is left off the pages. Pure: it takes plain entries, so it is
  * unit-tested without Astro, and `src/data/strategy.ts` feeds it the real collections.
  */
-import { ContentError, type ContentProblem } from './errors';
+import { ContentError, type ContentProblem, quotedList } from './errors';
 import type { Ambition, Point, TrackData } from '../schemas/track';
 import type { TargetData } from '../schemas/target';
 import type { CircularPrincipleData, FocalPointData, InstrumentData, VisionData } from '../schemas/strategy';
@@ -77,7 +77,6 @@ export interface Strategy {
 }
 
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
-const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
 
 function checkUniqueOrder<T extends { order: number }>(entries: Entry<T>[], problems: ContentProblem[], field: string) {
   const seen = new Map<number, Entry<T>>();
@@ -93,23 +92,15 @@ function checkUniqueOrder<T extends { order: number }>(entries: Entry<T>[], prob
   }
 }
 
-/** Builds the strategy, or throws a `ContentError` that lists every broken reference at once. */
-export function assembleStrategy(input: StrategyInput): Strategy {
-  const problems: ContentProblem[] = [];
-  const focalById = new Map(input.focalPoints.map((f) => [f.id, f]));
-  const trackEntries = [...input.tracks].sort(byOrder);
-  const trackRefs = new Map<string, TrackRef>(
-    trackEntries.map((t) => [t.id, { id: t.id, title: t.data.title, colour: t.data.colour }]),
-  );
-  checkUniqueOrder(trackEntries, problems, 'nummer');
-
+/** Which indicator measures each target, by target id; an id that is no target, or measured twice, is a problem. */
+function indicatorsByTarget(input: StrategyInput, problems: ContentProblem[]): Map<string, Entry<IndicatorData>> {
   const targetIds = new Set(input.targets.map((t) => t.id));
   const indicatorFor = new Map<string, Entry<IndicatorData>>();
   for (const entry of input.indicators) {
     entry.data.targetIds.forEach((targetId, i) => {
       const where = { file: entry.file, entry: entry.id, field: `maal[${i}]` };
       if (!targetIds.has(targetId)) {
-        problems.push({ ...where, message: `er "${targetId}", men der er ingen fil content/maal/${targetId}.json. Brug et af: ${list(targetIds)}.` });
+        problems.push({ ...where, message: `er "${targetId}", men der er ingen fil content/maal/${targetId}.json. Brug et af: ${quotedList(targetIds)}.` });
         return;
       }
       const other = indicatorFor.get(targetId);
@@ -120,7 +111,22 @@ export function assembleStrategy(input: StrategyInput): Strategy {
       indicatorFor.set(targetId, entry);
     });
   }
+  return indicatorFor;
+}
 
+interface AssembledTargets {
+  targetById: Map<string, Target>;
+  /** The file each target came from, for messages. */
+  targetFile: Map<string, string>;
+}
+
+/** Each target with its track, its indicator and its progress; a wrong track, no indicator or a wrong unit is a problem. */
+function assembleTargets(
+  input: StrategyInput,
+  trackRefs: Map<string, TrackRef>,
+  indicatorFor: Map<string, Entry<IndicatorData>>,
+  problems: ContentProblem[],
+): AssembledTargets {
   const targetById = new Map<string, Target>();
   const targetFile = new Map<string, string>();
   for (const entry of input.targets) {
@@ -129,7 +135,7 @@ export function assembleStrategy(input: StrategyInput): Strategy {
       problems.push({
         file: entry.file,
         field: 'spor',
-        message: `er "${trackId}", men det spor findes ikke. Brug et af: ${list(trackRefs.keys())}, eller udelad feltet for et overordnet mål.`,
+        message: `er "${trackId}", men det spor findes ikke. Brug et af: ${quotedList(trackRefs.keys())}, eller udelad feltet for et overordnet mål.`,
       });
     }
     const indicatorEntry = indicatorFor.get(entry.id);
@@ -161,16 +167,28 @@ export function assembleStrategy(input: StrategyInput): Strategy {
     });
     targetFile.set(entry.id, entry.file);
   }
+  return { targetById, targetFile };
+}
 
+/**
+ * Each track with its ambitions' points resolved to targets. A target must exist, stand on its own track's page,
+ * and stand there once; afterwards every track target must have been placed.
+ */
+function assembleTracks(
+  trackEntries: Entry<TrackData>[],
+  focalById: Map<string, Entry<FocalPointData>>,
+  { targetById, targetFile }: AssembledTargets,
+  problems: ContentProblem[],
+): Track[] {
   const placed = new Map<string, { trackId: string; field: string }>();
-  const tracks: Track[] = trackEntries.map((entry) => {
+  const tracks = trackEntries.map((entry): Track => {
     const t = entry.data;
     const focal = focalById.get(t.focalPointId);
     if (!focal) {
       problems.push({
         file: entry.file,
         field: 'omdrejningspunkt',
-        message: `er "${t.focalPointId}", men det omdrejningspunkt findes ikke. Brug et af: ${list(focalById.keys())}.`,
+        message: `er "${t.focalPointId}", men det omdrejningspunkt findes ikke. Brug et af: ${quotedList(focalById.keys())}.`,
       });
     }
     const trackTargets: Target[] = [];
@@ -180,7 +198,7 @@ export function assembleStrategy(input: StrategyInput): Strategy {
         problems.push({
           file: entry.file,
           field,
-          message: `er "${targetId}", men der er ingen fil content/maal/${targetId}.json. Brug et af: ${list(targetById.keys())}.`,
+          message: `er "${targetId}", men der er ingen fil content/maal/${targetId}.json. Brug et af: ${quotedList(targetById.keys())}.`,
         });
         return [];
       }
@@ -233,26 +251,48 @@ export function assembleStrategy(input: StrategyInput): Strategy {
       });
     }
   }
+  return tracks;
+}
 
+/** The focal points with the tracks that point to them; numbers must be unique and every point needs a track. */
+function assembleFocalPoints(input: StrategyInput, tracks: Track[], trackRefs: Map<string, TrackRef>, problems: ContentProblem[]): FocalPoint[] {
   const focalEntries = [...input.focalPoints].sort(byOrder);
   checkUniqueOrder(focalEntries, problems, 'nummer');
-  const focalPoints: FocalPoint[] = focalEntries.map((f) => {
+  return focalEntries.map((f) => {
     const members = tracks.filter((t) => t.focalPointId === f.id).map((t) => trackRefs.get(t.id)!);
     if (members.length === 0) {
       problems.push({ file: f.file, message: `Omdrejningspunktet "${f.id}" har ingen spor. Et spor peger på det med feltet "omdrejningspunkt".` });
     }
     return { ...f.data, id: f.id, tracks: members };
   });
+}
 
-  if (problems.length) throw new ContentError(problems);
-
-  const overallTargets = [...targetById.values()].filter((t) => !t.track);
-  const targets = [...overallTargets, ...tracks.flatMap((t) => t.targets)];
+/** Every indicator once, in the order of the first target it measures, with all the targets it measures. */
+function collectIndicators(targets: Target[]): Indicator[] {
   const indicators: Indicator[] = [];
   for (const target of targets) {
     if (indicators.some((i) => i.id === target.indicator.id)) continue;
     indicators.push({ ...target.indicator, targets: targets.filter((t) => t.indicator.id === target.indicator.id) });
   }
+  return indicators;
+}
+
+/** Builds the strategy, or throws a `ContentError` that lists every broken reference at once. */
+export function assembleStrategy(input: StrategyInput): Strategy {
+  const problems: ContentProblem[] = [];
+  const focalById = new Map(input.focalPoints.map((f) => [f.id, f]));
+  const trackEntries = [...input.tracks].sort(byOrder);
+  const trackRefs = new Map<string, TrackRef>(trackEntries.map((t) => [t.id, { id: t.id, title: t.data.title, colour: t.data.colour }]));
+  checkUniqueOrder(trackEntries, problems, 'nummer');
+
+  const indicatorFor = indicatorsByTarget(input, problems);
+  const assembled = assembleTargets(input, trackRefs, indicatorFor, problems);
+  const tracks = assembleTracks(trackEntries, focalById, assembled, problems);
+  const focalPoints = assembleFocalPoints(input, tracks, trackRefs, problems);
+  if (problems.length) throw new ContentError(problems);
+
+  const overallTargets = [...assembled.targetById.values()].filter((t) => !t.track);
+  const targets = [...overallTargets, ...tracks.flatMap((t) => t.targets)];
   const withId = <T>(entries: Entry<T & { order: number }>[]) => [...entries].sort(byOrder).map((e) => ({ ...e.data, id: e.id }));
   return {
     vision: withId(input.vision),
@@ -262,6 +302,6 @@ export function assembleStrategy(input: StrategyInput): Strategy {
     circular: withId(input.circular),
     instruments: withId(input.instruments),
     targets,
-    indicators,
+    indicators: collectIndicators(targets),
   };
 }

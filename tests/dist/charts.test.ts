@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { distDir, fileForPath, page, pages } from '../helpers/dist';
-import { parseCsv } from '../helpers/csv';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { fold } from '../helpers/text';
 
 interface RawMeasurement {
@@ -24,7 +24,7 @@ test.each(indicators.map((i) => i.id))('%s has a wide and a narrow SVG chart and
 });
 
 test.each(indicators)('the CSV of $id reads back to exactly the dataset', (indicator) => {
-  const [header, ...rows] = parseCsv(readFileSync(`${distDir}/data/${indicator.id}.csv`, 'utf8'));
+  const [header, ...rows] = parseCsv(readFileSync(`${distDir}/data/${indicator.id}.csv`, 'utf8'), { bom: true }) as string[][];
   expect(header).toEqual(['indikator', 'aar', 'vaerdi', 'enhed', 'omtrent', 'afledt', 'kilde', 'note']);
   const read = rows.map(([id, year, value, unit, approx, derived, sources, note]) => ({
     id,

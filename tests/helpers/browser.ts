@@ -1,6 +1,7 @@
 /** Starts the built site on 127.0.0.1 and Debian's Chromium for the browser tests. */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { XMLParser } from 'fast-xml-parser';
 import { distDir, siteUrl } from './dist';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
@@ -30,13 +31,19 @@ export async function startSite({ withHeaders = false } = {}): Promise<Site> {
   };
 }
 
+/** The `<loc>` addresses of a sitemap file (an index or a URL set), read with an XML parser. */
+function sitemapLocations(file: string): string[] {
+  const xml = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' }).parse(readFileSync(file, 'utf8'));
+  const entries: { loc: string }[] = xml.sitemapindex?.sitemap ?? xml.urlset?.url ?? [];
+  return entries.map((entry) => entry.loc);
+}
+
 /** Every path in the sitemap, e.g. `/spor/ansvarligt-forbrug/`. */
 export function sitemapPaths(): string[] {
-  const index = readFileSync(`${distDir}/sitemap-index.xml`, 'utf8');
-  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const maps = sitemapLocations(`${distDir}/sitemap-index.xml`).map((loc) => new URL(loc).pathname);
   return maps.flatMap((map) =>
-    [...readFileSync(`${distDir}${map}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
-      const url = new URL(m[1]!);
+    sitemapLocations(`${distDir}${map}`).map((loc) => {
+      const url = new URL(loc);
       if (!url.href.startsWith(siteUrl)) throw new Error(`the sitemap lists ${url.href}, outside ${siteUrl}`);
       return `/${url.href.slice(siteUrl.length)}`;
     }),

@@ -4,6 +4,7 @@
  * `.tmp/fixtures/`, so it never touches `dist/` or the real build's cache.
  */
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -80,7 +81,7 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Pr
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output: output.replace(/\u001b\[[0-9;]*m/g, ''), contentDir, outDir }));
+    child.on('close', (status) => resolve({ status, output: stripVTControlCharacters(output), contentDir, outDir }));
   });
 }
 

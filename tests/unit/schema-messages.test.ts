@@ -53,7 +53,7 @@ describe('track (content/spor/*.md)', () => {
   });
 
   test('a missing required field', () => {
-    const { titel, ...rest } = track;
+    const { titel: _titel, ...rest } = track;
     expect(messages(trackSchema, rest, 'content/spor/ansvarligt-forbrug.md')).toEqual([
       'content/spor/ansvarligt-forbrug.md: feltet "titel" mangler. Det skal være en tekst.',
     ]);
@@ -106,7 +106,7 @@ describe('track (content/spor/*.md)', () => {
 
 describe('target (content/maal/*.json)', () => {
   test('a target without a deadline', () => {
-    const { frist, ...rest } = target;
+    const { frist: _frist, ...rest } = target;
     expect(messages(targetSchema, rest, 'content/maal/x.json')).toEqual([
       'content/maal/x.json: feltet "frist" mangler. Skriv fristen som et årstal, fx 2030, eller "ikke angivet" hvis strategien ikke nævner en.',
     ]);
