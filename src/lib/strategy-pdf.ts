@@ -166,7 +166,10 @@ function ambitions(w: Writer, parent: Struct, list: ResolvedAmbition[], colour: 
 }
 
 function vision(w: Writer, parent: Struct, statements: Vision[]) {
-  for (const s of statements) w.heading(parent, 'h3', `${s.order}. ${s.heading}`), w.text(parent, 'P', s.text, STYLES.p);
+  for (const s of statements) {
+    w.heading(parent, 'h3', `${s.order}. ${s.heading}`);
+    w.text(parent, 'P', s.text, STYLES.p);
+  }
 }
 
 function focal(w: Writer, parent: Struct, list: FocalPoint[]) {
