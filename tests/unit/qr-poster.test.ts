@@ -73,7 +73,7 @@ describe('posters', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(Buffer.from(a).toString('latin1')).toContain('<xmp:CreateDate>2025-01-01T00:00:00Z</xmp:CreateDate>');
     expect(pdfInfo(a)).toMatch(/^CreationDate:\s+Wed Jan {2}1 00:00:00 2025 UTC$/m);
-  });
+  }, 30_000);
 
   test('the poster says its wording, and embeds the logo only when one is supplied', async () => {
     expect(pdfText(await renderPosterPdf(content, 'a3'))).toMatch(/Scan og se aftalen[\s\S]*x\.dk\/k\/auh/);
@@ -84,7 +84,7 @@ describe('posters', () => {
     const withLogo = Buffer.from(await renderPosterPdf({ ...content, logo }, 'a4')).toString('latin1');
     expect(without).not.toContain('/Subtype /Image');
     expect(withLogo).toContain('/Subtype /Image');
-  });
+  }, 30_000);
 
   test('a character the embedded font lacks is printed as its stand-in, not dropped', async () => {
     const text = pdfText(await renderPosterPdf({ ...content, title: 'CO₂ → 0', lines: [] }, 'a4'));
