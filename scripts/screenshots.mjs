@@ -28,3 +28,15 @@ try {
   await browser.close();
   await server.close();
 }
+
+/** The printed twins as PNGs (pdftoppm, 60 dpi): A4 posters of a track, a unit and a page, and every page of the strategy PDF. */
+async function printScreenshots() {
+  const { execFileSync } = await import('node:child_process');
+  for (const code of ['forbrug', 'auh', 'strategi']) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', `dist/plakater/${code}-a4.pdf`, `${out}/poster-${code}-a4`]);
+    console.log(`${out}/poster-${code}-a4.png`);
+  }
+  execFileSync('pdftoppm', ['-png', '-r', '60', 'dist/dokumenter/strategien.pdf', `${out}/strategien`]);
+  console.log(`${out}/strategien-*.png`);
+}
+await printScreenshots();

@@ -13,8 +13,9 @@ import { assembleCases, type Case } from '../lib/cases';
 import { assembleShortLinks, type CodeClaim, type ShortLink } from '../lib/short-links';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/errors';
 import { contentReport, formatReport, reportYear, type ReportSection } from '../lib/content-report';
-import { posterContents } from '../lib/poster-content';
-import type { PosterContent } from '../lib/poster';
+import { posterContents, type LogoFile, type PosterContent } from '../lib/poster-content';
+import { readLogo } from '../lib/logo';
+import { t } from '../lib/i18n';
 import { contentPath } from '../lib/content-paths.mjs';
 
 
@@ -138,8 +139,14 @@ const loadPosters = once(async (): Promise<{ links: ShortLink[]; posters: Poster
   const links = await loadShortLinks();
   const { pages } = await codeClaims();
   const { tracks } = await loadStrategy();
-  return { links, posters: posterContents({ siteUrl: import.meta.env.SITE, links, tracks, agreements: await loadAgreements(), pages }) };
+  const agreements = await loadAgreements();
+  return { links, posters: posterContents({ siteUrl: import.meta.env.SITE, links, tracks, agreements, pages, logo: getLogo() }) };
 });
+
+/** The region's logo from `public/logo/`, when an editor has supplied it (posters and the strategy PDF). */
+export function getLogo(): LogoFile | undefined {
+  return readLogo(join(process.cwd(), 'public'), t('site.owner'));
+}
 
 /** Every short link (`/k/<code>/`) and the poster for each. */
 export async function getShortLinks(): Promise<{ links: ShortLink[]; posters: PosterContent[] }> {

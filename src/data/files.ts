@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getPage, getShortLinks, getStrategy } from './content';
-import { renderDocumentPdf } from '../lib/document-pdf';
-import { strategyDocument } from '../lib/strategy-document';
+import { getLogo, getPage, getShortLinks, getStrategy } from './content';
+import { strategyDocument, type StrategyDocument } from '../lib/strategy-document';
+import { renderStrategyPdf } from '../lib/strategy-pdf';
 import { renderPosterPdf, type PosterSize } from '../lib/poster';
 import { indicatorCsv } from '../lib/csv';
 import { getCollection } from 'astro:content';
@@ -14,14 +14,20 @@ import { ContentError, type ContentProblem } from '../lib/errors';
 import type { MaterialData } from '../schemas/material';
 
 let strategyFile: Promise<Uint8Array> | undefined;
+let documentModel: Promise<StrategyDocument> | undefined;
+
+/** The strategy as one document structure: what `/overblik/` shows and the PDF prints. */
+export function getStrategyDocument(): Promise<StrategyDocument> {
+  documentModel ??= (async () => {
+    const [overview, grounding, coherence] = await Promise.all([getPage('overblik'), getPage('staasted'), getPage('sammenhaeng')]);
+    return strategyDocument(await getStrategy(), { overview, grounding, coherence });
+  })();
+  return documentModel;
+}
 
 /** The whole strategy as a PDF, made once per build. */
 export function strategyPdf(): Promise<Uint8Array> {
-  strategyFile ??= (async () => {
-    const page = await getPage('overblik');
-    const title = 'På vej mod en bæredygtig fremtid – det fulde overblik';
-    return renderDocumentPdf(title, strategyDocument(await getStrategy(), title, page.lead ?? page.description));
-  })();
+  strategyFile ??= (async () => renderStrategyPdf(await getStrategyDocument(), getLogo()))();
   return strategyFile;
 }
 

@@ -1,46 +1,80 @@
-/** The whole strategy as a sequence of document blocks, in the same order as the "Få det fulde overblik" page. */
-import type { Block } from './document-pdf';
-import type { ResolvedPoint, Strategy } from './strategy';
-import type { CircularPrinciple } from './strategy';
-import { targetFigures } from './format';
+/**
+ * The whole strategy as one document structure: its sections in order, with their headings and targets. The
+ * `/overblik/` page and `/dokumenter/strategien.pdf` both render this structure, so the two cannot drift: a section
+ * or a target added here appears in both, in the same order, under the same heading.
+ */
+import type { CircularPrinciple, FocalPoint, Instrument, Strategy, Target, Track, Vision } from './strategy';
+import { t } from './i18n';
 
-function points(list: ResolvedPoint[]): Block[] {
-  return list.flatMap((point): Block[] =>
-    point.kind === 'text'
-      ? [{ kind: 'li', text: point.text }]
-      : [
-          ...[...new Set(point.targets.map((t) => t.wording))].map((text): Block => ({ kind: 'li', text })),
-          ...point.targets.map((t): Block => {
-            const f = targetFigures(t);
-            return { kind: 'p', text: `Mål: ${t.title}: ${f.qualifier ? `${f.qualifier.toLowerCase()} ` : ''}${f.headline}. Frist: ${f.deadline}. Basisår: ${f.baseline}.` };
-          }),
-        ],
-  );
+/** A text page's heading and lead, as `getPage()` gives them. */
+export interface PageText {
+  title: string;
+  description: string;
+  lead?: string;
 }
 
-export function strategyDocument(strategy: Strategy, title: string, lead: string): Block[] {
-  const circular = (c: CircularPrinciple): Block[] => [{ kind: 'h3', text: c.title }, ...c.points.map((text): Block => ({ kind: 'li', text }))];
-  return [
-    { kind: 'h1', text: title },
-    { kind: 'p', text: lead },
-    { kind: 'h2', text: 'Visionen' },
-    ...strategy.vision.flatMap((v): Block[] => [{ kind: 'h3', text: v.heading }, { kind: 'p', text: v.text }]),
-    { kind: 'h2', text: 'Strategiens omdrejningspunkter' },
-    ...strategy.focalPoints.flatMap((f): Block[] => [{ kind: 'h3', text: f.title }, { kind: 'p', text: `Spor: ${f.tracks.map((t) => t.title).join(', ')}.` }]),
-    ...strategy.tracks.flatMap((track): Block[] => [
-      { kind: 'h2', text: track.title },
-      { kind: 'p', text: track.intro },
-      ...track.focus.map((text): Block => ({ kind: 'li', text })),
-      { kind: 'h3', text: track.ambitionsHeading },
-      ...track.ambitions.flatMap((a): Block[] => [
-        { kind: 'p', text: a.heading },
-        ...points(a.points),
-        ...(a.sub ? [{ kind: 'p', text: a.sub.heading } as Block, ...points(a.sub.points)] : []),
-      ]),
-    ]),
-    { kind: 'h2', text: 'Strategiens ståsted – cirkulær økonomi' },
-    ...strategy.circular.flatMap(circular),
-    { kind: 'h2', text: 'Strategien skaber sammenhæng' },
-    ...strategy.instruments.flatMap((i): Block[] => [{ kind: 'h3', text: i.title }, { kind: 'p', text: `– ${i.role}` }]),
-  ];
+interface SectionBase {
+  /** The section's anchor on the page and its bookmark in the PDF. */
+  id: string;
+  title: string;
+  intro?: string;
+}
+export type DocumentSection =
+  | (SectionBase & { kind: 'vision'; vision: Vision[] })
+  | (SectionBase & { kind: 'direction'; targets: Target[] })
+  | (SectionBase & { kind: 'focal'; focalPoints: FocalPoint[] })
+  | (SectionBase & { kind: 'track'; track: Track; focusHeading: string })
+  | (SectionBase & { kind: 'grounding'; subheading: string; principles: CircularPrinciple[] })
+  | (SectionBase & { kind: 'coherence'; instruments: Instrument[] });
+
+export interface StrategyDocument {
+  title: string;
+  /** The strategy's own name, for the cover. */
+  tagline: string;
+  lead: string;
+  sections: DocumentSection[];
+}
+
+export interface StrategyDocumentPages {
+  overview: PageText;
+  grounding: PageText;
+  coherence: PageText;
+}
+
+/** The document: the overview page's heading and lead, then vision, direction, focal points, tracks, grounding, coherence. */
+export function strategyDocument(strategy: Strategy, pages: StrategyDocumentPages): StrategyDocument {
+  return {
+    title: pages.overview.title,
+    tagline: t('site.tagline'),
+    lead: pages.overview.lead ?? pages.overview.description,
+    sections: [
+      { kind: 'vision', id: 'vision', title: t('home.vision'), vision: strategy.vision },
+      { kind: 'direction', id: 'klimaretning', title: t('home.direction'), targets: strategy.overallTargets },
+      { kind: 'focal', id: 'omdrejningspunkter', title: t('home.focalPoints'), focalPoints: strategy.focalPoints },
+      ...strategy.tracks.map(
+        (track): DocumentSection => ({
+          kind: 'track',
+          id: `spor-${track.id}`,
+          title: track.title,
+          intro: track.intro,
+          track,
+          focusHeading: t('track.focus'),
+        }),
+      ),
+      {
+        kind: 'grounding',
+        id: 'staasted',
+        title: pages.grounding.title,
+        subheading: t('overview.circular'),
+        principles: strategy.circular,
+      },
+      {
+        kind: 'coherence',
+        id: 'sammenhaeng',
+        title: pages.coherence.title,
+        intro: pages.coherence.lead,
+        instruments: strategy.instruments,
+      },
+    ],
+  };
 }

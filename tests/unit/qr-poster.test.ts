@@ -1,7 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PNG } from 'pngjs';
 import { qrMatrix, qrPath, qrSvg, QUIET_ZONE } from '../../src/lib/qr';
-import { displayUrl, renderPosterPdf, toWinAnsi, wrapText } from '../../src/lib/poster';
+import { renderPosterPdf, wrapText } from '../../src/lib/poster';
+import { displayUrl, qrImageMm, type PosterContent } from '../../src/lib/poster-content';
+import { createPdf, glyphCheck, pdfBytes, pdfDate, printable } from '../../src/lib/pdf';
+import { colours } from '../../src/lib/tokens';
+import { readLogo } from '../../src/lib/logo';
 
 describe('QR codes', () => {
   test('the path has one run per stretch of dark modules, shifted by the quiet zone', () => {
@@ -19,6 +27,29 @@ describe('QR codes', () => {
   });
 });
 
+const content: PosterContent = {
+  code: 'auh',
+  kind: 'agreement',
+  eyebrow: 'Bæredygtighedsaftale',
+  title: 'Aarhus Universitetshospital',
+  lines: ['Se, hvad Aarhus Universitetshospital gør under strategiens fem spor.'],
+  callToAction: 'Scan og se aftalen',
+  typeHint: 'Eller skriv adressen:',
+  url: 'https://x.dk/k/auh/',
+  shortLink: 'x.dk/k/auh',
+  qrAlt: 'QR-kode, der fører til x.dk/k/auh',
+  footer: 'Region Midtjylland · Bæredygtighedsstrategien: På vej mod en bæredygtig fremtid',
+  accent: colours.brand,
+};
+
+function poppler(tool: 'pdftotext' | 'pdfinfo', bytes: Uint8Array, args: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'poster-'));
+  writeFileSync(join(dir, 'p.pdf'), bytes);
+  return execFileSync(tool, [...args, join(dir, 'p.pdf'), ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+}
+const pdfText = (bytes: Uint8Array) => poppler('pdftotext', bytes, ['-layout']);
+const pdfInfo = (bytes: Uint8Array) => poppler('pdfinfo', bytes);
+
 describe('posters', () => {
   test('wrapText breaks by words and never drops one that is too long on its own', () => {
     const measure = (t: string) => t.length;
@@ -26,20 +57,61 @@ describe('posters', () => {
     expect(wrapText('Bæredygtighedsstrategien er', 10, measure)).toEqual(['Bæredygtighedsstrategien', 'er']);
   });
 
-  test('keeps Danish letters and replaces what Helvetica cannot show', async () => {
-    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
-    expect(toWinAnsi('Bæredygtighed – Ø og å: −68 % CO₂', font)).toBe('Bæredygtighed – Ø og å: -68 % CO?');
-  });
-
   test('the short link as people type it', () => {
     expect(displayUrl('https://baeredygtighed.rm.dk/k/auh/')).toBe('baeredygtighed.rm.dk/k/auh');
   });
 
-  test('the same poster renders to the same bytes', async () => {
-    const content = { code: 'auh', eyebrow: 'Bæredygtighedsaftale', title: 'Aarhus Universitetshospital', lines: ['Se aftalen.'], url: 'https://x.dk/k/auh/', accent: '#0d3b5c' };
+  test('the print view sizes the QR image so that the code itself is 13 cm', () => {
+    const modules = qrMatrix('https://x.dk/k/auh/').size;
+    expect(qrImageMm('https://x.dk/k/auh/', 'a4')).toBe(Math.round((130 * (modules + 8)) / modules));
+  });
+
+  test('the same poster renders to the same bytes, with pinned dates', async () => {
     const a = await renderPosterPdf(content, 'a4');
+    await new Promise((r) => setTimeout(r, 20));
     const b = await renderPosterPdf(content, 'a4');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    expect(Buffer.from(a).toString('latin1')).not.toMatch(/CreationDate|ModDate/);
+    expect(Buffer.from(a).toString('latin1')).toContain('<xmp:CreateDate>2025-01-01T00:00:00Z</xmp:CreateDate>');
+    expect(pdfInfo(a)).toMatch(/^CreationDate:\s+Wed Jan {2}1 00:00:00 2025 UTC$/m);
+  }, 30_000);
+
+  test('the poster says its wording, and embeds the logo only when one is supplied', async () => {
+    expect(pdfText(await renderPosterPdf(content, 'a3'))).toMatch(/Scan og se aftalen[\s\S]*x\.dk\/k\/auh/);
+    const png = new PNG({ width: 40, height: 10 });
+    png.data.fill(200);
+    const logo = { href: '/logo/region-midtjylland.png', bytes: new Uint8Array(PNG.sync.write(png)), alt: 'Region Midtjylland' };
+    const without = Buffer.from(await renderPosterPdf(content, 'a4')).toString('latin1');
+    const withLogo = Buffer.from(await renderPosterPdf({ ...content, logo }, 'a4')).toString('latin1');
+    expect(without).not.toContain('/Subtype /Image');
+    expect(withLogo).toContain('/Subtype /Image');
+  }, 30_000);
+
+  test('a character the embedded font lacks is printed as its stand-in, not dropped', async () => {
+    const text = pdfText(await renderPosterPdf({ ...content, title: 'CO₂ → 0', lines: [] }, 'a4'));
+    expect(text).toContain('CO2 – 0');
+  });
+
+  test('no logo file, no logo; a supplied file is read from public/logo/', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'public-'));
+    expect(readLogo(dir, 'Region Midtjylland')).toBeUndefined();
+    execFileSync('mkdir', ['-p', join(dir, 'logo')]);
+    writeFileSync(join(dir, 'logo', 'region-midtjylland.jpg'), 'x');
+    expect(readLogo(dir, 'Region Midtjylland')?.href).toBe('/logo/region-midtjylland.jpg');
+  });
+});
+
+describe('PDF basics', () => {
+  test('SOURCE_DATE_EPOCH pins the date; without it a fixed date is used', () => {
+    expect(pdfDate({ SOURCE_DATE_EPOCH: '1700000000' }).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(pdfDate({}).toISOString()).toBe('2025-01-01T00:00:00.000Z');
+  });
+
+  test('only characters the embedded font has are drawn: stand-ins for the rest', async () => {
+    const doc = createPdf({ title: 'x', size: 'a4' });
+    const has = glyphCheck(doc);
+    expect(has('ø'.codePointAt(0)!)).toBe(true);
+    expect(has('₂'.codePointAt(0)!)).toBe(false);
+    expect(printable('CO₂ – Ø og å: −68 % → ő', has)).toBe('CO2 – Ø og å: −68 % – o');
+    await pdfBytes(doc);
   });
 });

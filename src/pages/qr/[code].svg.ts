@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShortLinks } from '../../data/content';
 import { qrSvg } from '../../lib/qr';
-import type { PosterContent } from '../../lib/poster';
+import type { PosterContent } from '../../lib/poster-content';
 
 /** `/qr/<code>.svg`: the QR code for a poster's short link, encoding its absolute address. */
 export const getStaticPaths = (async () => {
@@ -10,4 +10,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ poster: PosterContent }> = ({ props }) =>
-  new Response(qrSvg(props.poster.url, `QR-kode til ${props.poster.title}`), { headers: { 'content-type': 'image/svg+xml' } });
+  new Response(qrSvg(props.poster.url, props.poster.qrAlt), { headers: { 'content-type': 'image/svg+xml' } });
