@@ -6,7 +6,7 @@
  * whole index go to /pagefind/ord.json, so the search page can split, correct and transliterate a query against
  * the words the site really has. Nothing is cached between builds.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -63,6 +63,10 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Søgeindekset kunne ikke skrives: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // The search page draws its own results: Pagefind's ready-made interfaces are not published.
+        for (const name of await readdir(outputPath)) {
+          if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) await rm(join(outputPath, name));
+        }
         const words = [...vocabulary].filter((w) => w.length >= 2 && !/^\d+$/.test(w)).sort();
         await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(words));
         logger.info(

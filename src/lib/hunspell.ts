@@ -49,6 +49,9 @@ export function readHunspell(aff: string, dic: string): Hunspell {
   /** Suffix rules by the text they add, so a word is checked only against rules that fit its ending. */
   const byAdd = new Map<string, SuffixRule[]>();
   let longestAdd = 0;
+  const byAddAndNext = new Map<string, SuffixRule[]>();
+  /** Flags of rules that may follow another rule. */
+  const chained = new Set<string>();
   for (const line of aff.split('\n')) {
     const parts = line.split(/\s+/);
     const name = parts[0] ?? '';
@@ -61,6 +64,12 @@ export function readHunspell(aff: string, dic: string): Hunspell {
     const condition = new RegExp(`${conditionText === '.' ? '' : conditionText.toLowerCase()}$`, 'u');
     const rule: SuffixRule = { flag, strip, add, continuation: new Flags(continuation ?? ''), condition };
     byAdd.set(add, [...(byAdd.get(add) ?? []), rule]);
+    // For two suffixes: the rules that allow another suffix after them, by what they add and the flag allowed.
+    for (const next of (continuation ?? '').split(',').filter(Boolean)) {
+      const key = `${add}|${next}`;
+      byAddAndNext.set(key, [...(byAddAndNext.get(key) ?? []), rule]);
+      chained.add(next);
+    }
     longestAdd = Math.max(longestAdd, add.length);
   }
 
@@ -110,10 +119,10 @@ export function readHunspell(aff: string, dic: string): Hunspell {
       const outer = byAdd.get(form.slice(form.length - n));
       if (!outer) continue;
       for (const last of outer) {
+        if (!chained.has(last.flag)) continue;
         const middle = form.slice(0, form.length - n) + last.strip;
         for (let m = 1; m <= Math.min(longestAdd, middle.length - 1); m += 1) {
-          for (const first of byAdd.get(middle.slice(middle.length - m)) ?? []) {
-            if (!first.continuation.has(last.flag)) continue;
+          for (const first of byAddAndNext.get(`${middle.slice(middle.length - m)}|${last.flag}`) ?? []) {
             const root = middle.slice(0, middle.length - m) + first.strip;
             const flags = roots.get(root);
             if (flags === undefined || !last.condition.test(middle)) continue;

@@ -110,7 +110,7 @@ const LINKING = ['s', 'e', ''] as const;
 /**
  * A query word split into words of the index: "sutursæt" → "sutur", "sæt"; "plastaffald" → "plast", "affald".
  * A part may be followed by the linking letter -s- or -e-. The fewest parts win; parts have three letters or more,
- * or two if the index has them as a word ("el" in "elcykler").
+ * or two for a first part that begins a word of the index ("el" in "elcykler", as in "elbil").
  */
 export function splitWord(word: string, vocabulary: Vocabulary): string[] | undefined {
   const memo = new Map<string, string[] | null>();
@@ -123,7 +123,9 @@ export function splitWord(word: string, vocabulary: Vocabulary): string[] | unde
       for (const link of LINKING) {
         if (link && !head.endsWith(link)) continue;
         const part = head.slice(0, head.length - link.length);
-        if (part.length < 2 || (part.length === 2 ? !vocabulary.has(part) : !vocabulary.knows(part))) continue;
+        // A two-letter first part ("el" in "elcykler") must begin a word of the index, and be followed by a word.
+        const shortHead = part.length === 2 && rest === word && vocabulary.hasPrefix(part) && vocabulary.knows(tail);
+        if (part.length < 2 || (part.length === 2 ? !shortHead : !vocabulary.knows(part))) continue;
         const after = vocabulary.knows(tail) ? [tail] : split(tail);
         if (after && (!best || after.length + 1 < best.length)) best = [part, ...after];
       }

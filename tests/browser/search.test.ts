@@ -22,7 +22,7 @@ async function searchFor(query: string, viewport: { width: number; height: numbe
   const page = await context.newPage();
   await page.goto(`${site.url}/soeg/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction((q) => {
-    const search = document.querySelector('rm-search');
+    const search = document.querySelector<HTMLElement>('rm-search');
     return search?.dataset.query === q && ['ready', 'empty'].includes(search.dataset.state ?? '');
   }, query);
   return { context, page };

@@ -117,13 +117,14 @@ describe('ae, oe and aa', () => {
 });
 
 describe('reading a query against the words of the index', () => {
-  const vocabulary = new Vocabulary(['sutur', 'suturinstrumenter', 'sæt', 'engangssæt', 'plast', 'plastaffald', 'affald', 'mobilitet', 'mobil', 'cykler', 'el', 'kitler', 'flergangstekstiler']);
+  const vocabulary = new Vocabulary(['sutur', 'suturinstrumenter', 'sæt', 'engangssæt', 'plast', 'plastaffald', 'affald', 'mobilitet', 'mobil', 'cykler', 'elbil', 'kitler', 'flergangstekstiler']);
 
   test('splits an unknown compound into known parts, with linking letters', () => {
     expect(splitWord('sutursæt', vocabulary)).toEqual(['sutur', 'sæt']);
     expect(splitWord('plastikaffald', vocabulary)).toBeUndefined();
     expect(splitWord('hospitalsaffald', new Vocabulary(['hospital', 'affald']))).toEqual(['hospital', 'affald']);
     expect(splitWord('elcykler', vocabulary)).toEqual(['el', 'cykler']);
+    expect(splitWord('xqcykler', vocabulary)).toBeUndefined();
     // A part may be the start of a word of the index, as Pagefind matches prefixes: "flergang" in "flergangstekstiler".
     expect(splitWord('flergangskitler', vocabulary)).toEqual(['flergang', 'kitler']);
   });
