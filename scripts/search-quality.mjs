@@ -12,7 +12,7 @@ export function searchQueries() {
   return JSON.parse(readFileSync(new URL('../tests/fixtures/search-queries.json', import.meta.url), 'utf8')).queries;
 }
 
-/** Runs every query in one page of `context` against `baseUrl`; returns each with its top results and whether it passed. */
+/** Runs every query in one page of `context` against `baseUrl`: each with its top results and whether it passed. */
 export async function runSearchQueries(context, baseUrl, queries = searchQueries()) {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/soeg/`);
@@ -25,7 +25,9 @@ export async function runSearchQueries(context, baseUrl, queries = searchQueries
       const search = document.querySelector('rm-search');
       return search?.dataset.query === q && ['ready', 'empty'].includes(search.dataset.state ?? '');
     }, query);
-    const top = await page.locator('[data-search-result]').evaluateAll((items, n) => items.slice(0, n).map((item) => item.dataset.url), TOP);
+    const top = await page
+      .locator('[data-search-result]')
+      .evaluateAll((items, n) => items.slice(0, n).map((item) => item.dataset.url), TOP);
     outcomes.push({ query, type, expect, top, passed: top.some((url) => expect.includes(url)) });
   }
   await page.close();
@@ -35,5 +37,11 @@ export async function runSearchQueries(context, baseUrl, queries = searchQueries
 
 /** The misses, one line each, in Danish: what was searched, what was expected, what came first. */
 export function describeMisses(outcomes) {
-  return outcomes.filter((o) => !o.passed).map((o) => `«${o.query}» (${o.type}): ventede ${o.expect.join(' eller ')}, fik ${o.top.join(', ') || 'ingen resultater'}`);
+  return outcomes
+    .filter((o) => !o.passed)
+    .map(
+      (o) =>
+        `«${o.query}» (${o.type}): ventede ${o.expect.join(' eller ')}, ` +
+        `fik ${o.top.join(', ') || 'ingen resultater'}`,
+    );
 }

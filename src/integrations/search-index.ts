@@ -21,7 +21,13 @@ export const VOCABULARY_FILE = 'ord.json';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory()
+        ? htmlFiles(join(dir, e.name))
+        : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []),
+    ),
+  );
   return nested.flat().sort();
 }
 
@@ -50,7 +56,9 @@ export function searchIndex(): AstroIntegration {
           // Last in <main>, after the mark: the results cut their excerpt there. The page's description is meta
           // data for the results, used when a page is found only by its extra words.
           // The mark stands between every two extra words, so any excerpt that reaches them holds it.
-          const block = extra.length ? `<p data-pagefind-weight="0.4"> ${EXTRA_TERMS_MARK} ${extra.join(` ${EXTRA_TERMS_MARK} `)}</p>` : '';
+          const block = extra.length
+            ? `<p data-pagefind-weight="0.4"> ${EXTRA_TERMS_MARK} ${extra.join(` ${EXTRA_TERMS_MARK} `)}</p>`
+            : '';
           const content = html
             .replace(/(<\/main>)(?![\s\S]*<\/main>)/, `${block}$1`)
             .replace(/<meta name="description"/, '<meta data-pagefind-meta="description[content]" name="description"');

@@ -127,7 +127,8 @@ export function readHunspell(aff: string, dic: string): Hunspell {
             const flags = roots.get(root);
             if (flags === undefined || !last.condition.test(middle)) continue;
             const rootFlags = new Flags(flags);
-            if (rootFlags.has(first.flag) && first.condition.test(root)) yield { root, flags: last.continuation, rootFlags };
+            if (rootFlags.has(first.flag) && first.condition.test(root))
+              yield { root, flags: last.continuation, rootFlags };
           }
         }
       }

@@ -40,7 +40,10 @@ export function extraTerms(text: string, splitter: CompoundSplitter): string[] {
  */
 export function indexedText(html: string): string {
   const main = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  return withoutElements(main, (tag) => /\sdata-pagefind-ignore\b/.test(tag) || /^<(script|style|svg|template)\b/i.test(tag))
+  return withoutElements(
+    main,
+    (tag) => /\sdata-pagefind-ignore\b/.test(tag) || /^<(script|style|svg|template)\b/i.test(tag),
+  )
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|&#160;/g, ' ')
     .replace(/&amp;/g, '&');
@@ -72,4 +75,18 @@ function withoutElements(html: string, drop: (openingTag: string) => boolean): s
   return skipping ? out : out + html.slice(at);
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);

@@ -83,7 +83,8 @@ export function transliterations(word: string): string[] {
   const found = new Set<string>();
   const expand = (text: string, pairs: readonly [string, string][]) => {
     const spots: { at: number; from: string; to: string }[] = [];
-    for (const [from, to] of pairs) for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + 1)) spots.push({ at, from, to });
+    for (const [from, to] of pairs)
+      for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + 1)) spots.push({ at, from, to });
     if (spots.length === 0 || spots.length > 4) return;
     spots.sort((x, y) => x.at - y.at);
     for (let mask = 1; mask < 1 << spots.length; mask += 1) {
@@ -100,7 +101,10 @@ export function transliterations(word: string): string[] {
     }
   };
   expand(lower, TO_DANISH);
-  expand(lower, TO_DANISH.map(([latin, danish]) => [danish, latin]));
+  expand(
+    lower,
+    TO_DANISH.map(([latin, danish]) => [danish, latin]),
+  );
   found.delete(lower);
   return [...found];
 }
@@ -241,7 +245,8 @@ export function titleMatch(title: string, plan: readonly WordPlan[]): number {
   if (plan.length === 0) return 0;
   const titleWords = wordsOf(title);
   const stem = (word: string) => word.slice(0, Math.max(3, Math.min(word.length, 5)));
-  const matches = (term: string) => titleWords.some((w) => w.startsWith(stem(term)) || (term.length >= 4 && w.includes(term)));
+  const matches = (term: string) =>
+    titleWords.some((w) => w.startsWith(stem(term)) || (term.length >= 4 && w.includes(term)));
   return plan.filter((p) => p.terms.some(matches)).length / plan.length;
 }
 
@@ -270,12 +275,16 @@ export function excerptPieces(excerpt: string): { text: string; mark: boolean }[
       const mark = part.startsWith('<mark>');
       return { text: decodeEntities(part.replace(/<[^>]+>/g, '')), mark };
     });
-  const text = pieces.map((p) => p.text).join('').trim();
+  const text = pieces
+    .map((p) => p.text)
+    .join('')
+    .trim();
   if (text.length < 40) return undefined;
   const first = pieces[0]!;
   first.text = first.text.replace(/^\s+/, '');
   // An excerpt that starts mid-sentence says so.
-  if (/^\p{Ll}/u.test(first.text) || !/^[\p{L}\p{N}]/u.test(first.text)) first.text = `… ${first.text.replace(/^[^\p{L}\p{N}]+/u, '')}`;
+  if (/^\p{Ll}/u.test(first.text) || !/^[\p{L}\p{N}]/u.test(first.text))
+    first.text = `… ${first.text.replace(/^[^\p{L}\p{N}]+/u, '')}`;
   const last = pieces.at(-1)!;
   last.text = last.text.replace(/\s+$/, '');
   if (!/[.!?]$/.test(last.text)) last.text += ' …';

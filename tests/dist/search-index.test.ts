@@ -21,7 +21,9 @@ test('a sample case is not a page of the index; a real one is', () => {
 });
 
 test("the materials' download lines (format and size) are left out of the index", () => {
-  const lines = page('/materialer/').root.querySelectorAll('a[download]').map((a) => a.parentNode);
+  const lines = page('/materialer/')
+    .root.querySelectorAll('a[download]')
+    .map((a) => a.parentNode);
   expect(lines.length).toBeGreaterThan(3);
   for (const line of lines) expect(line.hasAttribute('data-pagefind-ignore')).toBe(true);
 });
@@ -29,7 +31,9 @@ test("the materials' download lines (format and size) are left out of the index"
 test("the index's word list holds the site's words with their roots and compound parts", () => {
   const words: string[] = JSON.parse(readFileSync(`${distDir}/pagefind/ord.json`, 'utf8'));
   // "cykler" is on the mobility track; "cykel" is its root. "madspildskonsulenter" gives "madspild", "spild".
-  expect(words).toEqual(expect.arrayContaining(['cykler', 'cykel', 'engangssæt', 'sæt', 'madspild', 'spild', 'konsulent']));
+  expect(words).toEqual(
+    expect.arrayContaining(['cykler', 'cykel', 'engangssæt', 'sæt', 'madspild', 'spild', 'konsulent']),
+  );
   expect(words).toEqual([...words].sort());
   // Sample text is not in it.
   expect(words).not.toContain('energigennemgang');

@@ -26,7 +26,8 @@ const roots = (word: string) => splitter.split(word)?.map((p) => p.lemma);
 
 describe('the hunspell reader', () => {
   test('knows words and their inflected forms, one or two suffixes deep', () => {
-    for (const word of ['cykel', 'cykler', 'cyklerne', 'affaldet', 'hospitaler', 'tallet', 'strategien']) expect(danish.isWord(word), word).toBe(true);
+    for (const word of ['cykel', 'cykler', 'cyklerne', 'affaldet', 'hospitaler', 'tallet', 'strategien'])
+      expect(danish.isWord(word), word).toBe(true);
     for (const word of ['cykelr', 'affaldr', 'baeredygtig']) expect(danish.isWord(word), word).toBe(false);
   });
 
@@ -64,7 +65,19 @@ describe('the compound splitter', () => {
   });
 
   test('leaves words that are not compounds whole', () => {
-    for (const word of ['cykler', 'strategien', 'kommunen', 'suturering', 'personer', 'tallet', 'stillinger', 'særlige', 'samlede', 'regionen', 'hospital']) {
+    for (const word of [
+      'cykler',
+      'strategien',
+      'kommunen',
+      'suturering',
+      'personer',
+      'tallet',
+      'stillinger',
+      'særlige',
+      'samlede',
+      'regionen',
+      'hospital',
+    ]) {
       expect(splitter.split(word), word).toBeUndefined();
     }
   });
@@ -77,15 +90,21 @@ describe('the compound splitter', () => {
 
 describe('the extra words of a page', () => {
   test('roots and compound parts the text lacks, parts of parts included', () => {
-    const extra = extraTerms('Vi ændrer adfærd, så samkørsel, cykler og madspildskonsulenter bliver et valg.', splitter);
+    const extra = extraTerms(
+      'Vi ændrer adfærd, så samkørsel, cykler og madspildskonsulenter bliver et valg.',
+      splitter,
+    );
     expect(extra).toEqual(expect.arrayContaining(['cykel', 'madspild', 'mad', 'spild', 'konsulent']));
     expect(extra).not.toContain('cykler');
     expect(extra).toEqual([...extra].sort());
   });
 
-  test("the indexed text leaves out what Pagefind ignores: sample blocks, navigation, scripts", () => {
-    const html = `<html><main data-pagefind-body><h1>Aftale</h1><ul><li data-pagefind-ignore><h3>Grøn gruppe</h3><p>Eksempel <b>tekst</b></p></li>
-      <li><h3>Rigtig indsats</h3></li></ul><nav data-pagefind-ignore><div><div>Menu</div></div></nav><script>var x = 1;</script><p>Slut&nbsp;her</p></main></html>`;
+  test('the indexed text leaves out what Pagefind ignores: sample blocks, navigation, scripts', () => {
+    const html = `<html><main data-pagefind-body><h1>Aftale</h1><ul>
+      <li data-pagefind-ignore><h3>Grøn gruppe</h3><p>Eksempel <b>tekst</b></p></li>
+      <li><h3>Rigtig indsats</h3></li></ul>
+      <nav data-pagefind-ignore><div><div>Menu</div></div></nav><script>var x = 1;</script>
+      <p>Slut&nbsp;her</p></main></html>`;
     const text = indexedText(html).replace(/\s+/g, ' ').trim();
     expect(text).toBe('Aftale Rigtig indsats Slut her');
   });
@@ -101,11 +120,28 @@ describe('ae, oe and aa', () => {
     expect(transliterations('cykel')).toEqual([]);
   });
 
-  const vocabulary = new Vocabulary(['bæredygtige', 'hospitaler', 'aarhus', 'israel', 'grønne', 'agenter', 'poesi', 'goedstrup', 'gødning']);
+  const vocabulary = new Vocabulary([
+    'bæredygtige',
+    'hospitaler',
+    'aarhus',
+    'israel',
+    'grønne',
+    'agenter',
+    'poesi',
+    'goedstrup',
+    'gødning',
+  ]);
 
   test('a query with ae/oe/aa finds the Danish spelling, and "Århus" finds "Aarhus"', () => {
-    expect(planQuery('baeredygtige hospitaler', vocabulary).map((p) => p.terms)).toEqual([['bæredygtige'], ['hospitaler']]);
-    expect(planQuery('groenne agenter', vocabulary)[0]).toEqual({ word: 'groenne', terms: ['grønne'], how: 'transliterated' });
+    expect(planQuery('baeredygtige hospitaler', vocabulary).map((p) => p.terms)).toEqual([
+      ['bæredygtige'],
+      ['hospitaler'],
+    ]);
+    expect(planQuery('groenne agenter', vocabulary)[0]).toEqual({
+      word: 'groenne',
+      terms: ['grønne'],
+      how: 'transliterated',
+    });
     expect(planQuery('Århus', vocabulary)[0]).toEqual({ word: 'århus', terms: ['aarhus'], how: 'transliterated' });
   });
 
@@ -117,7 +153,21 @@ describe('ae, oe and aa', () => {
 });
 
 describe('reading a query against the words of the index', () => {
-  const vocabulary = new Vocabulary(['sutur', 'suturinstrumenter', 'sæt', 'engangssæt', 'plast', 'plastaffald', 'affald', 'mobilitet', 'mobil', 'cykler', 'elbil', 'kitler', 'flergangstekstiler']);
+  const vocabulary = new Vocabulary([
+    'sutur',
+    'suturinstrumenter',
+    'sæt',
+    'engangssæt',
+    'plast',
+    'plastaffald',
+    'affald',
+    'mobilitet',
+    'mobil',
+    'cykler',
+    'elbil',
+    'kitler',
+    'flergangstekstiler',
+  ]);
 
   test('splits an unknown compound into known parts, with linking letters', () => {
     expect(splitWord('sutursæt', vocabulary)).toEqual(['sutur', 'sæt']);
@@ -157,19 +207,30 @@ describe('ranking', () => {
   const plan = planQuery('cykel', new Vocabulary(['cykel']));
 
   test('a page found by every word of the query comes before one found by some', () => {
-    const combined = combineScores([new Map([['a', 1], ['b', 5]]), new Map([['a', 1]])]);
+    const combined = combineScores([
+      new Map([
+        ['a', 1],
+        ['b', 5],
+      ]),
+      new Map([['a', 1]]),
+    ]);
     expect(combined.get('a')).toBe(2);
     expect(combined.get('b')).toBe(5 * 0.25);
   });
 
-  test('a track outweighs a list and an agreement with the same score; the page whose title matches comes first', () => {
+  test('a track outweighs a list and an agreement of the same score; a matching title comes first', () => {
     const hits = [
       { url: '/aftaler/midtvask/', title: 'midtVask', kind: 'Aftale', score: 5 },
       { url: '/spor/', title: 'Strategiens fem spor', kind: 'Spor', score: 5 },
       { url: '/spor/mobilitet-og-transport/', title: 'Mobilitet og transport', kind: 'Spor', score: 5 },
       { url: '/cases/cykel/', title: 'Cykel til arbejde', kind: 'Case', score: 1 },
     ];
-    expect(rankHits(hits, plan).map((h) => h.url)).toEqual(['/cases/cykel/', '/spor/mobilitet-og-transport/', '/aftaler/midtvask/', '/spor/']);
+    expect(rankHits(hits, plan).map((h) => h.url)).toEqual([
+      '/cases/cykel/',
+      '/spor/mobilitet-og-transport/',
+      '/aftaler/midtvask/',
+      '/spor/',
+    ]);
     expect(isListPage('/cases/spor/energi-og-byggeri/')).toBe(true);
     expect(isListPage('/maal/')).toBe(false);
   });
@@ -177,12 +238,19 @@ describe('ranking', () => {
 
 describe('excerpts', () => {
   test('are cut where the extra words begin, with entities decoded and marks kept', () => {
-    const pieces = excerptPieces(`Vi ændrer adfærd, så samkørsel, <mark>cykler</mark> og kollektiv trafik &amp; tog bliver et naturligt valg ${EXTRA_TERMS_MARK} cykel ${EXTRA_TERMS_MARK} cykle`);
-    expect(pieces!.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('')).toBe('Vi ændrer adfærd, så samkørsel, [cykler] og kollektiv trafik & tog bliver et naturligt valg …');
+    const pieces = excerptPieces(
+      'Vi ændrer adfærd, så samkørsel, <mark>cykler</mark> og kollektiv trafik &amp; tog bliver et naturligt valg ' +
+        `${EXTRA_TERMS_MARK} cykel ${EXTRA_TERMS_MARK} cykle`,
+    );
+    expect(pieces!.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('')).toBe(
+      'Vi ændrer adfærd, så samkørsel, [cykler] og kollektiv trafik & tog bliver et naturligt valg …',
+    );
   });
 
   test('an excerpt of only extra words gives way to the description; one starting mid-sentence says so', () => {
     expect(excerptPieces(`<mark>cykel</mark> ${EXTRA_TERMS_MARK} cykle ${EXTRA_TERMS_MARK} cyklen`)).toBeUndefined();
-    expect(excerptPieces('og kollektiv trafik bliver et naturligt valg for tjenesterejser.')![0]!.text).toMatch(/^… og kollektiv/);
+    expect(excerptPieces('og kollektiv trafik bliver et naturligt valg for tjenesterejser.')![0]!.text).toMatch(
+      /^… og kollektiv/,
+    );
   });
 });
