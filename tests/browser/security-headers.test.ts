@@ -45,7 +45,7 @@ test.each(paths)('%s works with no CSP violation', async (path) => {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(site.url + path, { waitUntil: 'networkidle' });
-  if (path.includes('?q=')) await page.waitForSelector('.pagefind-ui__result');
+  if (path.includes('?q=')) await page.waitForSelector('[data-search-result]');
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();
