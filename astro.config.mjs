@@ -5,6 +5,8 @@ import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_SITE_URL, resolveSiteUrl } from './src/lib/site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pageRedirects } from './src/data/redirects.ts';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -28,10 +30,16 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
+    // First: every content file is checked before Astro reads any of it (and before its cache is used).
+    contentCheck(),
     mdx(),
     tailwind({ applyBaseStyles: false }),
     // Short-link redirects, poster print views and the editors' list are not pages to find in a search engine.
-    sitemap({ filter: (page) => !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) =>
+        !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) &&
+        !pageRedirects().some((r) => r.from === new URL(page).pathname),
+    }),
     searchIndex(),
   ],
 });
