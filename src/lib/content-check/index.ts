@@ -99,6 +99,8 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
   const shown = (path: string) => `${contentDir}/${path}`.split('\\').join('/');
   const entries: Entry[] = [];
   const links: InternalLink[] = [];
+  // Files that exist but could not be read still have their address: a syntax error is not a deleted page.
+  const unreadable: { collection: string; id: string }[] = [];
 
   for (const spec of COLLECTIONS) {
     if ('file' in spec) {
@@ -166,6 +168,7 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
         // The body is checked even when the fields are not, so one build shows both kinds of mistake.
         if (!parsed.ok) {
           problems.push(parsed.problem);
+          unreadable.push({ collection: spec.name, id });
           continue;
         }
         const body = checkBody(file, parsed.value.body, parsed.value.bodyLine, ext === '.mdx');
@@ -176,6 +179,7 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
         const parsed = readData(file, text);
         if (!parsed.ok) {
           problems.push(parsed.problem);
+          unreadable.push({ collection: spec.name, id });
           continue;
         }
         entries.push({ collection: spec.name, id, file, listed: false, data: (parsed.value.data ?? {}) as Record<string, unknown>, parsed: parsed.value, prefix: [] });
@@ -256,9 +260,15 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
   }
 
   // Addresses: today's pages, the registry of every address ever published, and the redirects.
-  const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
+  const ids = (collection: string) => [
+    ...entries.filter((e) => e.collection === collection).map((e) => e.id),
+    ...unreadable.filter((u) => u.collection === collection).map((u) => u.id),
+  ];
   const staticPages = walkRoutes(join(root, 'src/pages')).flatMap((f) => staticPageAddress(f) ?? []);
-  const agreementUnits = entries.filter((e) => e.collection === 'aftaler').map((e) => (typeof e.data.enhed === 'string' ? e.data.enhed : e.id));
+  const agreementUnits = [
+    ...entries.filter((e) => e.collection === 'aftaler').map((e) => (typeof e.data.enhed === 'string' ? e.data.enhed : e.id)),
+    ...unreadable.filter((u) => u.collection === 'aftaler').map((u) => u.id),
+  ];
   const addresses = pageAddresses({ staticPages, trackIds: ids('spor'), agreementUnitIds: agreementUnits, caseIds: ids('cases') });
   const registryFile = shown(ADDRESS_REGISTRY);
   const redirectsFile = shown(REDIRECTS_FILE);
