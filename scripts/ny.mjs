@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDanishNumber } from './danish-number.mjs';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const [kind, ...args] = process.argv.slice(2);
@@ -85,6 +86,7 @@ beskrivelse: "Skriv en kort beskrivelse af casen til søgemaskiner og deling –
 Skriv casen her med egne ord: hvad var udfordringen, hvad gjorde man, og hvad gav det?
 `,
   );
+  registerAddress(`/cases/${slugify(title)}/`);
   return file;
 }
 
@@ -115,14 +117,23 @@ function addMeasurement([indicatorId, yearText, valueText, url]) {
   if (!indicator) fail(`der er ingen indikator "${indicatorId}" i ${file}. Brug et af: ${indicators.map((i) => i.id).join(', ')}.`);
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 1990 || year > 2100) fail(`året "${yearText}" skal være et årstal mellem 1990 og 2100.`);
-  const value = Number(valueText.replace(',', '.'));
-  if (!Number.isFinite(value)) fail(`værdien "${valueText}" skal være et tal uden enhed og uden punktum som tusindtalsseparator, fx 380000.`);
+  const number = parseDanishNumber(valueText);
+  if (!number.ok) fail(`værdien ${number.message}`);
+  const value = number.value;
   if (!/^https?:\/\//.test(url)) fail(`kilden "${url}" skal være en fuld adresse, der begynder med https://.`);
   if (indicator.maalinger.some((m) => m.aar === year)) fail(`indikatoren "${indicatorId}" har allerede en måling for ${year}. Ret den i ${file}.`);
   indicator.maalinger.push({ aar: year, vaerdi: value, kilde: url });
   indicator.maalinger.sort((a, b) => a.aar - b.aar);
   writeFileSync(file, `${JSON.stringify(indicators, null, 2)}\n`);
   return file;
+}
+
+/** A new case has a new address: it goes in the address registry, so that it can never silently disappear. */
+function registerAddress(path) {
+  const file = join(contentDir, 'data', 'adresser.json');
+  if (!existsSync(file)) return;
+  const addresses = JSON.parse(readFileSync(file, 'utf8'));
+  if (!addresses.includes(path)) writeFileSync(file, `${JSON.stringify([...addresses, path].sort(), null, 2)}\n`);
 }
 
 const actions = { case: () => writeCase(args.join(' ')), materiale: () => writeMaterial(args.join(' ')), maaling: () => addMeasurement(args) };

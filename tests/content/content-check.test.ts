@@ -161,3 +161,39 @@ describe('links and addresses that never die', () => {
     expect(redirects).toContain('/cases/groenne-agenter /cases/groenne-agenter-i-hele-regionen/ 301');
   });
 });
+
+describe('plausible numbers, unique and clean names and values', () => {
+  test('thousands separators, a tenfold jump, names, duplicates, Word quotes, tabs and invisible characters', async () => {
+    const f = prepareFixture('check-values');
+    // 400.000 is 400 to JSON: the footprint would fall to 400 t.
+    f.replace('data/indikatorer.json', '"vaerdi": 400000', '"vaerdi": 400.000');
+    // A tenfold jump from 2022 (23 %) to 2023.
+    f.replace('data/indikatorer.json', /("aar": 2023,\s*"vaerdi": )24\b/, '$1240');
+    // The same slip in YAML.
+    f.replace('cases/flergangstekstiler.mdx', 'vaerdi: 483', 'vaerdi: 12.500');
+    // A file name with æ/ø/å and a space; the same id as .md and .mdx; two cases with the same title.
+    f.write('cases/Grøn kantine.mdx', readFileSync(join(f.contentDir, 'cases/groenne-agenter.mdx'), 'utf8'));
+    f.write('cases/groenne-agenter.md', readFileSync(join(f.contentDir, 'cases/groenne-agenter.mdx'), 'utf8'));
+    f.write('cases/groenne-agenter-kopi.mdx', readFileSync(join(f.contentDir, 'cases/groenne-agenter.mdx'), 'utf8'));
+    // A title pasted from Word, a tab in a value, and a zero-width space at the end of a value.
+    f.replace('cases/madaffald-randers.mdx', 'titel: "Fra madaffald til menukortet i Randers"', 'titel: "”Fra madaffald til menukortet i Randers”"');
+    f.replace('maal/vandforbrug.json', '"titel": "Vandforbrug"', '"titel": "Vand\\tforbrug"');
+    f.replace('spor/mobilitet-og-transport.md', 'til gavn for samfund og klima.', 'til gavn for samfund og klima.\u200b');
+    const build = await buildFixture('check-values');
+    expectFailed(build);
+    const problems = reportedProblems(build);
+    const expected = [
+      /^content\/cases\/Grøn kantine\.mdx: har et filnavn, der ikke kan bruges som adresse\. .*omdøb filen til groen-kantine\.mdx\.$/,
+      /^content\/cases\/groenne-agenter(-kopi)?\.mdx?, linje 2, kolonne \d+: feltet "titel" er "Grønne agenter i hele organisationen", som også er titlen i content\/cases\/groenne-agenter(-kopi)?\.mdx?\. To sider med samme titel/,
+      /^content\/cases\/groenne-agenter\.mdx?: har samme navn som content\/cases\/groenne-agenter\.mdx? \(kun filtypen er forskellig\)/,
+      /^content\/cases\/flergangstekstiler\.mdx, linje 7, kolonne \d+: feltet "effekt\[nr\. 1\]\.vaerdi" er skrevet 12\.500, som læses som 12,5 – punktum er decimaltegn her, ikke tusindtalsseparator\. Mente du 12\.500, så skriv 12500/,
+      /^content\/cases\/madaffald-randers\.mdx, linje 2, kolonne \d+: feltet "titel" står i anførselstegn \(”…”\), som ville blive vist på siden\. Slet anførselstegnene/,
+      /^content\/data\/indikatorer\.json, linje \d+, kolonne \d+ \(id "genanvendelse-affald"\): feltet "maalinger\[nr\. 3, år 2023\]\.vaerdi" er 240, 10,4 gange større end året før \(2022: 23\)\. Det ligner en tastefejl.*Er tallet rigtigt, så skriv "kontrolleret": true i målingen\./,
+      /^content\/data\/indikatorer\.json, linje \d+, kolonne \d+ \(id "klimaaftryk"\): feltet "maalinger\[nr\. 5, år 2023\]\.vaerdi" er skrevet 400\.000, som læses som 400 – .*Mente du 400\.000, så skriv 400000 \(uden punktum\)\./,
+      /^content\/maal\/vandforbrug\.json, linje 3, kolonne 3: feltet "titel" indeholder et tabulatortegn \(Tab\)\. Skriv et mellemrum i stedet\./,
+      /^content\/spor\/mobilitet-og-transport\.md, linje 7, kolonne \d+: feltet "kort" har et usynligt tegn i starten eller slutningen/,
+    ];
+    for (const pattern of expected) expect(problems.some((p) => pattern.test(p)), `${pattern}\n${problems.join('\n')}`).toBe(true);
+    expect(problems).toHaveLength(expected.length);
+  });
+});

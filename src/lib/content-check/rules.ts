@@ -82,7 +82,7 @@ export function implausibleJump(previous: { year: number; value: number }, curre
   if (factor <= 10) return undefined;
   const direction = b > a ? 'større' : 'mindre';
   return (
-    `er ${current.value}, ${Math.round(factor)} gange ${direction} end året før (${previous.year}: ${previous.value}). ` +
+    `er ${current.value}, ${factor < 100 ? factor.toFixed(1).replace('.', ',') : Math.round(factor)} gange ${direction} end året før (${previous.year}: ${previous.value}). ` +
     'Det ligner en tastefejl: et nul for meget eller for lidt, eller punktum som tusindtalsseparator (skriv 400000, ikke 400.000). ' +
     'Er tallet rigtigt, så skriv "kontrolleret": true i målingen.'
   );
