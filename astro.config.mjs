@@ -7,6 +7,7 @@ import { DEFAULT_SITE_URL, resolveSiteUrl } from './src/lib/site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pageRedirects } from './src/data/redirects.ts';
+import { sizeLimits } from './src/integrations/size-limits.ts';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -41,5 +42,7 @@ export default defineConfig({
         !pageRedirects().some((r) => r.from === new URL(page).pathname),
     }),
     searchIndex(),
+    // No original photo is published, and each page's weight is reported against the budgets.
+    sizeLimits(),
   ],
 });

@@ -73,9 +73,9 @@ periode: "Skriv perioden her"
 kilder:
   - navn: "Skriv kildens navn"
     url: https://www.rm.dk/
-# Et billede i public/billeder/ med en tekst om, hvad det viser (valgfrit).
+# Et billede i content/billeder/ med en tekst om, hvad det viser (valgfrit). Det bliver gjort mindre af sig selv.
 # billede:
-#   fil: /billeder/mit-billede.jpg
+#   fil: billeder/mit-billede.jpg
 #   alt: "Skriv, hvad billedet viser."
 # Markerer casen som eksempel, indtil den er skrevet færdig. Slet linjen, når casen er klar.
 eksempel: true

@@ -11,7 +11,8 @@ import { trackSchema } from './schemas/track';
 import { targetSchema } from './schemas/target';
 import { indicatorSchema } from './schemas/indicator';
 import { agreementSchema, issuedCodeSchema, unitSchema } from './schemas/agreement';
-import { caseSchema } from './schemas/case';
+import { IMAGE_PATH, caseSchema, caseSchemaWith } from './schemas/case';
+import { z } from 'astro/zod';
 import { materialSchema } from './schemas/material';
 import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
 
@@ -42,6 +43,10 @@ export const collections = {
   enheder: list('data/enheder.json', unitSchema),
   aftaler: folder('aftaler', '*.md', agreementSchema),
   kortkoder: list('data/kortkoder.json', issuedCodeSchema),
-  cases: folder('cases', '*.{md,mdx}', caseSchema),
+  // The photo goes through Astro's image pipeline: `image()` resolves "billeder/x.jpg" from content/.
+  cases: defineCollection({
+    loader: checkedLoader(glob({ base: `./${contentDir}/cases`, pattern: '*.{md,mdx}' }), caseSchema),
+    schema: ({ image }) => caseSchemaWith(z.string().regex(IMAGE_PATH).transform((file) => `../${file}`).pipe(image())),
+  }),
   materialer: folder('materialer', '*.{json,yaml}', materialSchema),
 };

@@ -4,8 +4,6 @@
  * one stage's mistake does not hide another's) and stops the build with all the problems together, in Danish,
  * each naming its file and field.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assembleStrategy, type Entry, type Strategy, type TrackRef } from '../lib/strategy';
 import { assembleAgreements, type Agreement, type Unit } from '../lib/agreements';
@@ -62,7 +60,6 @@ const loadCases = once(async () =>
     cases: await entries('cases', `${contentDir}/cases`),
     tracks: await rawTracks(),
     units: await rawUnits(),
-    imageExists: (path) => existsSync(join(process.cwd(), 'public', path)),
   }),
 );
 

@@ -9,7 +9,7 @@ import type { CaseData } from '../schemas/case';
 
 export type Case = Omit<CaseData, 'trackIds' | 'unitIds'> & { id: string; file: string; tracks: TrackRef[]; units: Unit[] };
 
-export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRef[]; units: Unit[]; imageExists?: (path: string) => boolean }): Case[] {
+export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRef[]; units: Unit[]}): Case[] {
   const problems: ContentProblem[] = [];
   const trackById = new Map(input.tracks.map((t) => [t.id, t]));
   const unitById = new Map(input.units.map((u) => [u.id, u]));
@@ -19,9 +19,6 @@ export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRe
     trackIds.forEach((id, i) => {
       if (!trackById.has(id)) problems.push({ file: entry.file, field: `spor[${i}]`, message: `er "${id}", men det spor findes ikke. Brug et af: ${list(trackById.keys())}.` });
     });
-    if (data.image && input.imageExists && !input.imageExists(data.image.src)) {
-      problems.push({ file: entry.file, field: 'billede.fil', message: `er "${data.image.src}", men der er ingen fil public${data.image.src}.` });
-    }
     unitIds.forEach((id, i) => {
       if (!unitById.has(id)) problems.push({ file: entry.file, field: `enheder[${i}]`, message: `er "${id}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${list(unitById.keys())}.` });
     });

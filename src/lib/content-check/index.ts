@@ -13,6 +13,7 @@ import { checkBody, type InternalLink } from './body';
 import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
 import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
 import { trackSchema } from '../../schemas/track';
+import { IMAGE_PATH } from '../../schemas/case';
 import { targetSchema } from '../../schemas/target';
 import { indicatorSchema } from '../../schemas/indicator';
 import { agreementSchema, issuedCodeSchema, unitSchema } from '../../schemas/agreement';
@@ -41,6 +42,10 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'cases', folder: 'cases', extensions: ['.md', '.mdx'], schema: caseSchema },
   { name: 'materialer', folder: 'materialer', extensions: ['.json', '.yaml'], schema: materialSchema },
 ];
+
+/** A photo larger than this is made smaller with a warning; one larger than the maximum is refused. */
+export const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
+export const IMAGE_MAX_BYTES = 25 * 1024 * 1024;
 
 export const ADDRESS_REGISTRY = 'data/adresser.json';
 export const REDIRECTS_FILE = 'data/omdirigeringer.json';
@@ -260,6 +265,25 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
           message: `er "${String(entry.data.titel)}", som også er titlen i ${first.listed ? `${first.file} (id "${first.id}")` : first.file}. To sider med samme titel kan ikke skelnes: giv dem hver sin titel.`,
         });
       } else seen.set(title, entry);
+    }
+  }
+
+  // Case photos: the file must be there; a large original is made smaller by the build, a huge one is refused.
+  for (const entry of entries.filter((e) => e.collection === 'cases')) {
+    const photo = (entry.data.billede as { fil?: unknown } | undefined)?.fil;
+    if (typeof photo !== 'string' || !IMAGE_PATH.test(photo)) continue;
+    const full = join(root, contentDir, photo);
+    const place = { file: entry.file, ...entry.parsed.locate(['billede', 'fil']), field: 'billede.fil' };
+    if (!existsSync(full)) {
+      problems.push({ ...place, message: `er "${photo}", men der er ingen fil ${shown(photo)}. Læg billedet dér, eller ret navnet.` });
+      continue;
+    }
+    const size = statSync(full).size;
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+    if (size > IMAGE_MAX_BYTES) {
+      problems.push({ ...place, message: `er ${mb(size)}; grænsen er ${mb(IMAGE_MAX_BYTES)}. Gem billedet i en mindre udgave (fx 2000 punkter bredt), og prøv igen.` });
+    } else if (size > IMAGE_WARN_BYTES) {
+      warnings.push(`${entry.file}: billedet ${shown(photo)} er ${mb(size)}. Det bliver gjort mindre på sitet, men gem gerne en mindre udgave (under ${mb(IMAGE_WARN_BYTES)}).`);
     }
   }
 
