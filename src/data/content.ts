@@ -12,6 +12,7 @@ import { assembleShortLinks, type CodeClaim, type ShortLink } from '../lib/short
 import { ContentError, formatProblem, type ContentProblem } from '../lib/errors';
 import { contentReport, formatReport, reportYear, type ReportSection } from '../lib/content-report';
 import { posterContents } from '../lib/poster-content';
+import { checkContentFiles } from '../lib/content-check';
 import type { PosterContent } from '../lib/poster';
 
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
@@ -94,7 +95,8 @@ const loadShortLinks = once(async () => {
  * problem found by two stages is listed once). Every getter below waits for it.
  */
 export const checkContent = once(async () => {
-  const problems: ContentProblem[] = [];
+  // Dead internal links and published addresses that disappeared (the content check found them before the build).
+  const problems: ContentProblem[] = [...checkContentFiles({ root: process.cwd(), contentDir }).addressProblems];
   for (const stage of [loadStrategy, loadAgreements, loadCases, loadShortLinks]) {
     try {
       await stage();

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { ADDRESS_REGISTRY, checkContentFiles, type CheckResult } from '../lib/content-check';
+import { ADDRESS_REGISTRY, allProblems, checkContentFiles, type CheckResult } from '../lib/content-check';
 import { formatProblems } from '../lib/errors';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -46,12 +46,14 @@ export function contentCheck(): AstroIntegration {
         const result = run();
         for (const warning of result.warnings) logger.warn(warning);
         if (process.env.ADRESSER === 'opdater') updateRegistry(root, contentDir, result, logger);
-        if (!result.problems.length) return;
-        const report = formatProblems(result.problems);
         if (command === 'dev') {
-          logger.error(report);
+          if (allProblems(result).length) logger.error(formatProblems(allProblems(result)));
           return;
         }
+        // Dead links and vanished addresses alone do not stop here: src/data/content.ts reports them together
+        // with the cross-checks, so that a wrong id is named as such.
+        if (!result.problems.length) return;
+        const report = formatProblems(allProblems(result));
         // No stack trace, no "Complete!", and nothing read from the cache: the report, then exit code 1.
         process.stderr.write(`${report}\n`);
         process.exit(1);
@@ -61,10 +63,10 @@ export function contentCheck(): AstroIntegration {
         server.watcher.add(contentPath);
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(contentPath)) return;
-          const before = latest?.problems.length ?? 0;
+          const before = latest ? allProblems(latest).length : 0;
           const result = run();
-          if (result.problems.length) {
-            const report = formatProblems(result.problems);
+          if (allProblems(result).length) {
+            const report = formatProblems(allProblems(result));
             logger.error(report);
             server.hot.send({ type: 'full-reload' });
           } else if (before) {
@@ -73,7 +75,7 @@ export function contentCheck(): AstroIntegration {
           }
         });
         server.middlewares.use((req, res, next) => {
-          const problems = latest?.problems ?? [];
+          const problems = latest ? allProblems(latest) : [];
           const wantsPage = (req.headers.accept ?? '').includes('text/html');
           if (!problems.length || !wantsPage) return next();
           res.statusCode = 500;

@@ -63,13 +63,25 @@ interface Entry {
 }
 
 export interface CheckResult {
+  /** Problems in the files themselves: the build stops before Astro reads any content. */
   problems: ContentProblem[];
+  /**
+   * Dead internal links and published addresses that disappeared. They are reported together with the
+   * cross-checks (src/data/content.ts), so a wrong id is named as such and not only as a missing address.
+   */
+  addressProblems: ContentProblem[];
   /** Things the build prints but that do not stop it. */
   warnings: string[];
   /** Today's page addresses, and those not yet in the registry. */
   addresses: string[];
   newAddresses: string[];
   redirects: PageRedirect[];
+}
+
+/** Every problem of a check, in the order the report lists them. */
+export function allProblems(result: CheckResult): ContentProblem[] {
+  const key = (p: ContentProblem) => `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}`;
+  return [...result.problems, ...result.addressProblems].sort((a, b) => key(a).localeCompare(key(b)));
 }
 
 export interface CheckOptions {
@@ -294,7 +306,10 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
   ];
   const staticPages = walkRoutes(join(root, 'src/pages')).flatMap((f) => staticPageAddress(f) ?? []);
   const agreementUnits = [
-    ...entries.filter((e) => e.collection === 'aftaler').map((e) => (typeof e.data.enhed === 'string' ? e.data.enhed : e.id)),
+    // An agreement for a unit that is not in the list is reported by the cross-check; its address stays the file's.
+    ...entries
+      .filter((e) => e.collection === 'aftaler')
+      .map((e) => (typeof e.data.enhed === 'string' && ids('enheder').includes(e.data.enhed) ? e.data.enhed : e.id)),
     ...unreadable.filter((u) => u.collection === 'aftaler').map((u) => u.id),
   ];
   const addresses = pageAddresses({ staticPages, trackIds: ids('spor'), agreementUnitIds: agreementUnits, caseIds: ids('cases') });
@@ -321,7 +336,7 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     }
   }
   const addressCheck = checkAddresses({ current: addresses, registry, redirects, registryFile, redirectsFile, redirectLine });
-  problems.push(...addressCheck.problems);
+  const addressProblems: ContentProblem[] = [...addressCheck.problems];
   if (addressCheck.added.length && registry.length) {
     warnings.push(`Nye adresser, der ikke står i ${registryFile} endnu: ${addressCheck.added.join(', ')}. Kør npm run adresser, og læg filen med i næste ændring.`);
   }
@@ -333,12 +348,12 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     if (!path || linkable.has(path)) continue;
     const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
     const hint = withSlash !== path && linkable.has(withSlash) ? ` Skriv ${withSlash} (med / til sidst).` : ' Tjek adressen på sitet, og ret linket.';
-    problems.push({ file: link.file, line: link.line, column: link.column, message: `har et link til ${link.path}, som ikke findes på sitet.${hint}` });
+    addressProblems.push({ file: link.file, line: link.line, column: link.column, message: `har et link til ${link.path}, som ikke findes på sitet.${hint}` });
   }
 
   const key = (p: ContentProblem) => `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}\u0000${p.message}`;
-  const unique = [...new Map(problems.map((p) => [key(p), p])).values()].sort((a, b) => key(a).localeCompare(key(b)));
-  return { problems: unique, warnings, addresses, newAddresses: addressCheck.added, redirects };
+  const sorted = (list: ContentProblem[]) => [...new Map(list.map((p) => [key(p), p])).values()].sort((a, b) => key(a).localeCompare(key(b)));
+  return { problems: sorted(problems), addressProblems: sorted(addressProblems), warnings, addresses, newAddresses: addressCheck.added, redirects };
 }
 
 /** Files the site serves besides pages, that a body may link to: public/, charts, data, documents, feeds. */
