@@ -8,7 +8,6 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-// @ts-expect-error – a plain ES module without types, shared with the scripts.
 import { budgetViolations, builtPages, isQrLandingPage, pageWeight, PAGE_BUDGET, QR_PAGE_BUDGET } from '../../scripts/weight.mjs';
 
 interface Weight {

@@ -26,6 +26,8 @@ export class ContentError extends Error {
     super(formatProblems(problems));
     this.name = 'ContentError';
     this.problems = problems;
+    // The editor reads the report, never a stack trace: the report is all there is to show.
+    this.stack = this.message;
   }
 }
 

@@ -85,5 +85,8 @@ export const caseSchema = caseSchemaWith(
   z.string().regex(IMAGE_PATH, 'Læg billedet i content/billeder/ og skriv fx "billeder/legepladsen.jpg".'),
 );
 
+/** The photo as Astro's `image()` gives it: the file's address and size, for the image pipeline. */
+export type CaseImage = Pick<ImageMetadata, 'src' | 'width' | 'height'> & { format: 'png' | 'jpg' | 'jpeg' | 'tiff' | 'webp' | 'gif' | 'svg' | 'avif' };
+
 /** A case as pages read it: the photo is Astro's processed image. */
-export type CaseData = Omit<z.output<typeof caseSchema>, 'image'> & { image?: { src: ImageMetadata; alt: string } };
+export type CaseData = Omit<z.output<typeof caseSchema>, 'image'> & { image?: { src: CaseImage | undefined; alt: string } };

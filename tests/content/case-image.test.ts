@@ -14,7 +14,7 @@ import { parseSrcset, pickCandidate } from '../../src/lib/images';
 async function bigPhoto(): Promise<Buffer> {
   const width = 4000;
   const height = 3000;
-  const noise = await sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).raw().toBuffer();
+  const noise = await sharp({ create: { width, height, channels: 3, background: { r: 128, g: 128, b: 128 }, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).raw().toBuffer();
   for (let i = 0; i < noise.length; i += 3) noise[i] = Math.min(255, (noise[i]! + ((i / 3) % width) / 16) | 0);
   return sharp(noise, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer();
 }

@@ -1,7 +1,5 @@
 /** The content check on the real content, and on small broken copies of it (no build needed). */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { checkContentFiles } from '../../src/lib/content-check';
 import { formatProblem } from '../../src/lib/errors';
 
