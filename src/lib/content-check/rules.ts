@@ -62,10 +62,11 @@ export function stringsIn(value: unknown, path: DataPath = []): { path: DataPath
 
 /**
  * `400.000` is 400 to JSON and YAML, but an editor meant four hundred thousand. A number written with 1–3 digits,
- * a point and groups of exactly three digits is refused; a real figure with three decimals is written with four.
+ * a point and exactly three digits is refused; a real figure with three decimals is written with four. (Two or more
+ * such groups are not a number in JSON at all: the syntax check explains it.)
  */
 export function thousandsSlip(n: RawNumber): string | undefined {
-  if (!/^-?[1-9]\d{0,2}(?:\.\d{3})+$/.test(n.raw)) return undefined;
+  if (!/^-?[1-9]\d{0,2}\.\d{3}$/.test(n.raw)) return undefined;
   const meant = n.raw.replace(/\./g, '');
   return (
     `er skrevet ${n.raw}, som læses som ${String(n.value).replace('.', ',')} – punktum er decimaltegn her, ikke tusindtalsseparator. ` +
