@@ -15,6 +15,9 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   console.warn(`[site] SITE_URL er ikke sat; bygger til ${DEFAULT_SITE_URL}. Sæt SITE_URL til den rigtige adresse før udgivelse.`);
 }
 
+// Old addresses of moved pages are redirect pages, not pages to list in the sitemap.
+const movedPages = new Set(pageRedirects().map((r) => r.from));
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -39,7 +42,7 @@ export default defineConfig({
     sitemap({
       filter: (page) =>
         !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) &&
-        !pageRedirects().some((r) => r.from === new URL(page).pathname),
+        !movedPages.has(new URL(page).pathname),
     }),
     searchIndex(),
     // No original photo is published, and each page's weight is reported against the budgets.
