@@ -17,10 +17,10 @@ export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRe
   const cases = input.cases.map((entry): Case => {
     const { trackIds, unitIds, ...data } = entry.data;
     trackIds.forEach((id, i) => {
-      if (!trackById.has(id)) problems.push({ file: entry.file, field: `spor[${i}]`, message: `er "${id}", men det spor findes ikke. Brug et af: ${list(trackById.keys())}.` });
+      if (!trackById.has(id)) problems.push({ file: entry.file, field: `spor[nr. ${i + 1}]`, message: `er "${id}", men det spor findes ikke. Brug et af: ${list(trackById.keys())}.` });
     });
     unitIds.forEach((id, i) => {
-      if (!unitById.has(id)) problems.push({ file: entry.file, field: `enheder[${i}]`, message: `er "${id}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${list(unitById.keys())}.` });
+      if (!unitById.has(id)) problems.push({ file: entry.file, field: `enheder[nr. ${i + 1}]`, message: `er "${id}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${list(unitById.keys())}.` });
     });
     return {
       ...data,

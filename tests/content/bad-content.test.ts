@@ -61,7 +61,7 @@ describe('broken references are reported with file and field', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^content\/maal\/kollektiv-trafik-co2-neutral\.json: feltet "spor" er "transport", men det spor findes ikke\. Brug et af: "ansvarligt-forbrug", /),
-        expect.stringMatching(/^content\/spor\/energi-og-byggeri\.md: feltet "ambitioner\[1\]\.punkter\[1\]\.maal" er "vandforbruget", men der er ingen fil content\/maal\/vandforbruget\.json\./),
+        expect.stringMatching(/^content\/spor\/energi-og-byggeri\.md: feltet "ambitioner\[nr\. 2\]\.punkter\[nr\. 2\]\.maal" er "vandforbruget", men der er ingen fil content\/maal\/vandforbruget\.json\./),
         'content/maal/vandforbrug.json: Målet hører til sporet "energi-og-byggeri", men står ikke på sporets side. Tilføj { maal: "vandforbrug" } under en ambition i content/spor/energi-og-byggeri.md.',
         expect.stringMatching(/^content\/spor\/social-ansvarlighed\.md: feltet "omdrejningspunkt" er "socialt", men det omdrejningspunkt findes ikke\./),
       ]),

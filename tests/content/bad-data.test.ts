@@ -40,7 +40,7 @@ describe('bad data in the indicators', () => {
     const build = await buildFixture('bad-data-link');
     expect(build.status).not.toBe(0);
     expect(reportedProblems(build)).toEqual([
-      expect.stringMatching(/^content\/data\/indikatorer\.json \(id "energiforbrug"\): feltet "maal\[0\]" er "energi", men der er ingen fil content\/maal\/energi\.json\. Brug et af: /),
+      expect.stringMatching(/^content\/data\/indikatorer\.json \(id "energiforbrug"\): feltet "maal\[nr\. 1\]" er "energi", men der er ingen fil content\/maal\/energi\.json\. Brug et af: /),
       'content/maal/energiforbrug.json: Målet har ingen indikator. Tilføj en indikator med "maal": ["energiforbrug"] i content/data/indikatorer.json – også selv om der ikke er målinger endnu ("maalinger": []).',
     ]);
   });
