@@ -5,7 +5,6 @@ import { checkContentFiles } from '../../src/lib/content-check';
 import { urlProblem } from '../../src/lib/content-check/body';
 import { implausibleJump, suggestFileName, textValueProblem, thousandsSlip } from '../../src/lib/content-check/rules';
 import { formatProblem } from '../../src/lib/errors';
-// @ts-expect-error – a plain ES module without types, shared with the scaffold.
 import { parseDanishNumber } from '../../scripts/danish-number.mjs';
 
 test('the real content passes the check', () => {
