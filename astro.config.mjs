@@ -5,12 +5,18 @@ import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_SITE_URL, resolveSiteUrl } from './src/lib/site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pageRedirects } from './src/data/redirects.ts';
+import { sizeLimits } from './src/integrations/size-limits.ts';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
 if (!process.env.SITE_URL && process.argv.includes('build')) {
   console.warn(`[site] SITE_URL er ikke sat; bygger til ${DEFAULT_SITE_URL}. Sæt SITE_URL til den rigtige adresse før udgivelse.`);
 }
+
+// Old addresses of moved pages are redirect pages, not pages to list in the sitemap.
+const movedPages = new Set(pageRedirects().map((r) => r.from));
 
 export default defineConfig({
   site,
@@ -28,10 +34,18 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
+    // First: every content file is checked before Astro reads any of it (and before its cache is used).
+    contentCheck(),
     mdx(),
     tailwind({ applyBaseStyles: false }),
     // Short-link redirects, poster print views and the editors' list are not pages to find in a search engine.
-    sitemap({ filter: (page) => !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) =>
+        !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) &&
+        !movedPages.has(new URL(page).pathname),
+    }),
     searchIndex(),
+    // No original photo is published, and each page's weight is reported against the budgets.
+    sizeLimits(),
   ],
 });

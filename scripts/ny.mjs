@@ -9,7 +9,8 @@
  * CONTENT_DIR points it at another content folder (the tests use this).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { contentPath } from '../src/lib/content-paths.mjs';
+import { contentDir, contentPath } from '../src/lib/content-paths.mjs';
+import { parseDanishNumber } from './danish-number.mjs';
 
 const [kind, ...args] = process.argv.slice(2);
 
@@ -73,9 +74,9 @@ udgivet: ${new Date().toISOString().slice(0, 10)}
 kilder:
   - navn: "Skriv kildens navn"
     url: https://www.rm.dk/
-# Et billede i public/billeder/ med en tekst om, hvad det viser (valgfrit).
+# Et billede i content/billeder/ med en tekst om, hvad det viser (valgfrit). Det bliver gjort mindre af sig selv.
 # billede:
-#   fil: /billeder/mit-billede.jpg
+#   fil: billeder/mit-billede.jpg
 #   alt: "Skriv, hvad billedet viser."
 # Markerer casen som eksempel, indtil den er skrevet færdig. Slet linjen, når casen er klar.
 eksempel: true
@@ -86,6 +87,7 @@ beskrivelse: "Skriv en kort beskrivelse af casen til søgemaskiner og deling –
 Skriv casen her med egne ord: hvad var udfordringen, hvad gjorde man, og hvad gav det?
 `,
   );
+  registerAddress(`/cases/${slugify(title)}/`);
   return file;
 }
 
@@ -116,14 +118,23 @@ function addMeasurement([indicatorId, yearText, valueText, url]) {
   if (!indicator) fail(`der er ingen indikator "${indicatorId}" i ${file}. Brug et af: ${indicators.map((i) => i.id).join(', ')}.`);
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 1990 || year > 2100) fail(`året "${yearText}" skal være et årstal mellem 1990 og 2100.`);
-  const value = Number(valueText.replace(',', '.'));
-  if (!Number.isFinite(value)) fail(`værdien "${valueText}" skal være et tal uden enhed og uden punktum som tusindtalsseparator, fx 380000.`);
+  const number = parseDanishNumber(valueText);
+  if (!number.ok) fail(`værdien ${number.message}`);
+  const value = number.value;
   if (!/^https?:\/\//.test(url)) fail(`kilden "${url}" skal være en fuld adresse, der begynder med https://.`);
   if (indicator.maalinger.some((m) => m.aar === year)) fail(`indikatoren "${indicatorId}" har allerede en måling for ${year}. Ret den i ${file}.`);
   indicator.maalinger.push({ aar: year, vaerdi: value, kilde: url });
   indicator.maalinger.sort((a, b) => a.aar - b.aar);
   writeFileSync(file, `${JSON.stringify(indicators, null, 2)}\n`);
   return file;
+}
+
+/** A new case has a new address: it goes in the address registry, so that it can never silently disappear. */
+function registerAddress(path) {
+  const file = `${contentDir}/data/adresser.json`;
+  if (!existsSync(file)) return;
+  const addresses = JSON.parse(readFileSync(file, 'utf8'));
+  if (!addresses.includes(path)) writeFileSync(file, `${JSON.stringify([...addresses, path].sort(), null, 2)}\n`);
 }
 
 const actions = { case: () => writeCase(args.join(' ')), materiale: () => writeMaterial(args.join(' ')), maaling: () => addMeasurement(args) };

@@ -74,7 +74,7 @@ export function pageWeight(distDir, htmlFile) {
 export const QR_PAGE_BUDGET = 14 * 1024;
 
 /** Every page's path and file in a built site. */
-function builtPages(distDir) {
+export function builtPages(distDir) {
   const walk = (dir) => readdirSync(join(distDir, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
   return walk('').map((file) => ({ file, path: `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}` }));
 }

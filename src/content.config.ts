@@ -3,7 +3,7 @@
  * tests use to build fixture content). Every collection goes through `checkedLoader`, which reports all
  * mistakes in Danish with file and field; cross-references are checked in `src/lib/strategy.ts`.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { ZodTypeAny } from 'astro/zod';
 import { createContentCheck } from './lib/loaders';
@@ -12,18 +12,19 @@ import { trackSchema } from './schemas/track';
 import { targetSchema } from './schemas/target';
 import { indicatorSchema } from './schemas/indicator';
 import { agreementSchema, issuedCodeSchema, unitSchema } from './schemas/agreement';
-import { caseSchema } from './schemas/case';
+import { IMAGE_PATH, caseSchema, caseSchemaWith } from './schemas/case';
+import { z } from 'astro/zod';
 import { materialSchema } from './schemas/material';
 import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
 
 const { checkedLoader } = createContentCheck();
 
 /** A collection read from its place in `content/` (see `content-paths.mjs`) through the checked loader. */
-function collection<S extends ZodTypeAny>(name: keyof typeof collectionPaths, schema: S) {
+function collection<S extends ZodTypeAny>(name: keyof typeof collectionPaths, schema: S, astroSchema?: (context: SchemaContext) => ZodTypeAny) {
   const place = collectionPaths[name];
   const path = contentPath(name);
   const loader = 'file' in place ? checkedLoader(file(path), schema, path) : checkedLoader(glob({ base: `./${path}`, pattern: place.pattern }), schema);
-  return defineCollection({ loader, schema });
+  return defineCollection({ loader, schema: astroSchema ?? schema });
 }
 
 export const collections = {
@@ -38,6 +39,9 @@ export const collections = {
   enheder: collection('enheder', unitSchema),
   aftaler: collection('aftaler', agreementSchema),
   kortkoder: collection('kortkoder', issuedCodeSchema),
-  cases: collection('cases', caseSchema),
+  // The photo goes through Astro's image pipeline: `image()` resolves "billeder/x.jpg" from content/.
+  cases: collection('cases', caseSchema, ({ image }) =>
+    caseSchemaWith(z.string().regex(IMAGE_PATH).transform((file) => `../${file}`).pipe(image())),
+  ),
   materialer: collection('materialer', materialSchema),
 };

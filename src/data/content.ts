@@ -4,7 +4,6 @@
  * one stage's mistake does not hide another's) and stops the build with all the problems together, in Danish,
  * each naming its file and field.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assembleStrategy, type Entry, type Strategy, type TrackRef } from '../lib/strategy';
@@ -16,7 +15,8 @@ import { contentReport, formatReport, reportYear, type ReportSection } from '../
 import { posterContents, type LogoFile, type PosterContent } from '../lib/poster-content';
 import { readLogo } from '../lib/logo';
 import { t } from '../lib/i18n';
-import { contentPath } from '../lib/content-paths.mjs';
+import { contentDir, contentPath } from '../lib/content-paths.mjs';
+import { checkContentFiles } from '../lib/content-check';
 
 
 async function entries<C extends CollectionKey>(collection: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
@@ -63,7 +63,6 @@ const loadCases = once(async () =>
     cases: await entries('cases'),
     tracks: await rawTracks(),
     units: await rawUnits(),
-    imageExists: (path) => existsSync(join(process.cwd(), 'public', path)),
   }),
 );
 
@@ -97,7 +96,8 @@ const loadShortLinks = once(async () => {
  * problem found by two stages is listed once). Every getter below waits for it.
  */
 export const checkContent = once(async () => {
-  const problems: ContentProblem[] = [];
+  // Dead internal links and published addresses that disappeared (the content check found them before the build).
+  const problems: ContentProblem[] = [...checkContentFiles({ root: process.cwd(), contentDir }).addressProblems];
   for (const stage of [loadStrategy, loadAgreements, loadCases, loadShortLinks]) {
     try {
       await stage();

@@ -13,6 +13,9 @@ export interface ContentProblem {
   /** The entry's id, for files that hold a list of entries (e.g. `content/data/indikatorer.json`). */
   entry?: string;
   field?: string;
+  /** Where in the file, counted from 1, when the problem has a place. */
+  line?: number;
+  column?: number;
   message: string;
 }
 
@@ -23,6 +26,8 @@ export class ContentError extends Error {
     super(formatProblems(problems));
     this.name = 'ContentError';
     this.problems = problems;
+    // The editor reads the report, never a stack trace: the report is all there is to show.
+    this.stack = this.message;
   }
 }
 
@@ -34,8 +39,29 @@ export function formatFieldPath(path: ReadonlyArray<string | number>): string {
   }, '');
 }
 
+/**
+ * A field path as an editor finds it: list positions counted from 1 and named by the item's id or year,
+ * e.g. `maalinger[nr. 2, år 2021].vaerdi` rather than `maalinger[1].vaerdi`.
+ */
+export function formatNamedPath(path: ReadonlyArray<string | number>, data: unknown): string {
+  return path.reduce<string>((out, part, i) => {
+    if (typeof part !== 'number') return out ? `${out}.${part}` : part;
+    const item = valueAt(data, path.slice(0, i + 1)) as Record<string, unknown> | undefined;
+    const name =
+      item && typeof item === 'object'
+        ? typeof item.id === 'string'
+          ? `, "${item.id}"`
+          : typeof item.aar === 'number'
+            ? `, år ${item.aar}`
+            : ''
+        : '';
+    return `${out}[nr. ${part + 1}${name}]`;
+  }, '');
+}
+
 export function formatProblem(problem: ContentProblem): string {
-  const where = problem.entry ? `${problem.file} (id "${problem.entry}")` : problem.file;
+  const place = problem.line ? `, linje ${problem.line}${problem.column ? `, kolonne ${problem.column}` : ''}` : '';
+  const where = problem.entry ? `${problem.file}${place} (id "${problem.entry}")` : `${problem.file}${place}`;
   return problem.field ? `${where}: feltet "${problem.field}" ${problem.message}` : `${where}: ${problem.message}`;
 }
 
@@ -146,9 +172,9 @@ export function problemsFromIssues(file: string, issues: ZodIssue[], data: unkno
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({
           file,
-          field: formatFieldPath([...issue.path, key]),
+          field: formatNamedPath([...issue.path, key], data),
           message: 'kendes ikke. Tjek stavningen, eller fjern feltet.',
         }))
-      : [{ file, field: issue.path.length ? formatFieldPath(issue.path) : undefined, message: describeIssue(issue, data) }],
+      : [{ file, field: issue.path.length ? formatNamedPath(issue.path, data) : undefined, message: describeIssue(issue, data) }],
   );
 }

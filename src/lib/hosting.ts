@@ -144,8 +144,17 @@ export function headersForPath(rules: LocationRule[], pathname: string): Record<
 export const HOSTING_FILES = ['_headers', '_redirects', '_nginx-http.conf', '_nginx-server.conf'] as const;
 export type HostingFile = (typeof HOSTING_FILES)[number];
 
-/** Page addresses that moved. Add `{ from, to, status: 301 }` here when a page is renamed. */
-export const PAGE_REDIRECTS: Redirect[] = [];
+/**
+ * Page addresses that moved (the editors' list, `content/data/omdirigeringer.json`) as server redirects, with and
+ * without the trailing slash.
+ */
+export function movedPageRedirects(moved: { from: string; to: string }[]): Redirect[] {
+  return moved.flatMap(({ from, to }) => {
+    const bare = from.replace(/\/$/, '');
+    const forms = bare === from || bare === '' ? [from] : [bare, from];
+    return forms.map((path) => ({ from: path, to, status: 301 as const }));
+  });
+}
 
 /** The short links of the posters as server redirects: `/k/<code>` and `/k/<code>/`. */
 export function shortLinkRedirects(links: { code: string; path: string }[]): Redirect[] {

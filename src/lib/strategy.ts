@@ -98,7 +98,7 @@ function indicatorsByTarget(input: StrategyInput, problems: ContentProblem[]): M
   const indicatorFor = new Map<string, Entry<IndicatorData>>();
   for (const entry of input.indicators) {
     entry.data.targetIds.forEach((targetId, i) => {
-      const where = { file: entry.file, entry: entry.id, field: `maal[${i}]` };
+      const where = { file: entry.file, entry: entry.id, field: `maal[nr. ${i + 1}]` };
       if (!targetIds.has(targetId)) {
         problems.push({ ...where, message: `er "${targetId}", men der er ingen fil content/maal/${targetId}.json. Brug et af: ${quotedList(targetIds)}.` });
         return;
@@ -224,15 +224,15 @@ function assembleTracks(
     const resolve = (points: Point[], fieldPrefix: string): ResolvedPoint[] =>
       points.flatMap((point, index): ResolvedPoint[] => {
         if (point.kind === 'text') return [point];
-        const field = `${fieldPrefix}[${index}].maal`;
+        const field = `${fieldPrefix}[nr. ${index + 1}].maal`;
         const many = point.targetIds.length > 1;
-        const targets = point.targetIds.flatMap((id, i) => resolveTarget(id, many ? `${field}[${i}]` : field));
+        const targets = point.targetIds.flatMap((id, i) => resolveTarget(id, many ? `${field}[nr. ${i + 1}]` : field));
         return targets.length ? [{ kind: 'target', targets }] : [];
       });
     const ambitions = t.ambitions.map((a: Ambition, i): ResolvedAmbition => ({
       heading: a.heading,
-      points: resolve(a.points, `ambitioner[${i}].punkter`),
-      sub: a.sub ? { heading: a.sub.heading, points: resolve(a.sub.points, `ambitioner[${i}].herunder.punkter`) } : undefined,
+      points: resolve(a.points, `ambitioner[nr. ${i + 1}].punkter`),
+      sub: a.sub ? { heading: a.sub.heading, points: resolve(a.sub.points, `ambitioner[nr. ${i + 1}].herunder.punkter`) } : undefined,
     }));
     return {
       ...t,

@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShortLinks } from '../data/content';
+import { pageRedirects } from '../data/redirects';
 import {
   HOSTING_FILES,
-  PAGE_REDIRECTS,
   locationRules,
+  movedPageRedirects,
   renderHeadersFile,
   renderNginxHttp,
   renderNginxServer,
@@ -21,7 +22,7 @@ export const getStaticPaths = (() => HOSTING_FILES.map((hosting) => ({ params: {
 
 export const GET: APIRoute = async ({ params }) => {
   const rules = locationRules(settingsFromEnv());
-  const redirects = [...shortLinkRedirects((await getShortLinks()).links), ...PAGE_REDIRECTS];
+  const redirects = [...shortLinkRedirects((await getShortLinks()).links), ...movedPageRedirects(pageRedirects())];
   const render: Record<HostingFile, () => string> = {
     _headers: () => renderHeadersFile(rules),
     _redirects: () => renderRedirectsFile(redirects),

@@ -2,10 +2,18 @@
  * A good example (case) from one or more tracks: `content/cases/<id>.mdx`. The file name is its address,
  * `/cases/<id>/`. Every figure comes with what it compares with and a source.
  */
-import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
+import { z, type ZodTypeAny } from 'astro/zod';
 import { description, entryId, source, text, year } from './common';
 
-export const caseSchema = z
+/** Where case photos live: `content/billeder/`, written in `billede.fil` as "billeder/<file>". */
+export const IMAGE_PATH = /^billeder\/[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp)$/;
+
+/**
+ * The case schema, with the photo's file as `imageFile`: a plain path for the content check, and Astro's
+ * `image()` in src/content.config.ts, so that the photo goes through Astro's image pipeline.
+ */
+export const caseSchemaWith = <F extends ZodTypeAny>(imageFile: F) => z
   .object({
     /** The case's title. */
     titel: text,
@@ -51,11 +59,14 @@ export const caseSchema = z
       .optional(),
     /** Where the facts come from. */
     kilder: z.array(source).min(1),
-    /** A photo: a file in `public/billeder/`, e.g. "/billeder/legepladsen.jpg", with a text saying what it shows. */
+    /**
+     * A photo: a file in `content/billeder/`, e.g. "billeder/legepladsen.jpg", with a text saying what it shows.
+     * The build makes it smaller for phones and desktops, in modern formats.
+     */
     billede: z
       .object({
-        /** The image's address on the site. */
-        fil: z.string().regex(/^\/billeder\/[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp)$/, 'Læg billedet i public/billeder/ og skriv fx "/billeder/legepladsen.jpg".'),
+        /** The photo's file, e.g. "billeder/legepladsen.jpg": JPEG, PNG or WebP in content/billeder/. */
+        fil: imageFile,
         /** What the image shows, for people who cannot see it. Required. */
         alt: text,
       })
@@ -87,4 +98,13 @@ export const caseSchema = z
     description: c.beskrivelse,
   }));
 
-export type CaseData = z.output<typeof caseSchema>;
+/** The schema as the content check uses it: the photo is a path. */
+export const caseSchema = caseSchemaWith(
+  z.string().regex(IMAGE_PATH, 'Læg billedet i content/billeder/ og skriv fx "billeder/legepladsen.jpg".'),
+);
+
+/** The photo as Astro's `image()` gives it: the file's address and size, for the image pipeline. */
+export type CaseImage = Pick<ImageMetadata, 'src' | 'width' | 'height'> & { format: 'png' | 'jpg' | 'jpeg' | 'tiff' | 'webp' | 'gif' | 'svg' | 'avif' };
+
+/** A case as pages read it: the photo is Astro's processed image. */
+export type CaseData = Omit<z.output<typeof caseSchema>, 'image'> & { image?: { src: CaseImage | undefined; alt: string } };

@@ -28,8 +28,10 @@ export const internalPath = z
   .string()
   .regex(/^\/(?:[a-z0-9-]+\/)*$/, 'Skriv en intern adresse, der begynder og slutter med /, fx "/maal/".');
 
-/** An address on another site. */
-export const externalUrl = z.string().url('Skriv en fuld adresse, der begynder med https://.');
+/** An address on another site: always https:// (never http:, javascript:, data: or the like). */
+export const externalUrl = z
+  .string()
+  .regex(/^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$/i, 'Skriv en fuld adresse, der begynder med https://.');
 
 /** A source: what it is and where it is. Shown as a "Kilde" line. */
 export const source = z

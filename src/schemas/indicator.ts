@@ -27,6 +27,11 @@ export const measurementSchema = z
     omtrent: z.enum(['ca.', 'knap']).optional(),
     /** true when the figure is worked out from published figures rather than published itself; say how in `note`. */
     afledt: z.boolean().default(false),
+    /**
+     * true when an editor has checked a figure the build finds implausible – more than 10 times larger or smaller
+     * than the year before – and it is right. Leave it out otherwise.
+     */
+    kontrolleret: z.boolean().default(false),
     /** What a reader needs to read the figure right, e.g. how it was derived or that the method changed. */
     note: text.optional(),
   })
@@ -69,7 +74,7 @@ export const indicatorSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['maalinger', i, 'aar'],
-          message: `er ${m.year}, som også står i maalinger[${first}]. Hvert år må kun stå én gang.`,
+          message: `er ${m.year}, som også står i maalinger[nr. ${first + 1}]. Hvert år må kun stå én gang.`,
         });
       } else seen.set(m.year, i);
     });

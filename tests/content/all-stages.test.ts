@@ -15,7 +15,7 @@ test('a broken reference in the strategy, an agreement, a case and a short code:
     expect.arrayContaining([
       'content/maal/vandforbrug.json feltet "spor"',
       'content/aftaler/psykiatrien.md feltet "indsatser.socialt"',
-      'content/cases/spiselige-skaale-horsens.mdx feltet "enheder[0]"',
+      'content/cases/spiselige-skaale-horsens.mdx feltet "enheder[nr. 1]"',
       'content/spor/ledelse-og-styring.md feltet "kortkode"',
     ]),
   );

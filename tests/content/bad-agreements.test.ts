@@ -35,7 +35,16 @@ test('renaming a page keeps its short link: the code follows the content, not th
   });
   f.replace('aftaler/midtvask.md', /^enhed: midtvask$/m, 'enhed: midtvask-vaskeri');
   f.replace('cases/midtvask-plast-i-ring.mdx', 'enheder: ["midtvask"]', 'enheder: ["midtvask-vaskeri"]');
+  // The old page addresses were published: they redirect (content/data/omdirigeringer.json), or the build stops.
+  f.write(
+    'data/omdirigeringer.json',
+    JSON.stringify([
+      { fra: '/aftaler/midtvask/', til: '/aftaler/midtvask-vaskeri/' },
+      { fra: '/cases/enhed/midtvask/', til: '/cases/enhed/midtvask-vaskeri/' },
+    ]),
+  );
   const build = await buildFixture('renamed-unit');
   expect(build.status, build.output).toBe(0);
   expect(readFileSync(`${build.outDir}/k/midtvask/index.html`, 'utf8')).toContain('content="0; url=/aftaler/midtvask-vaskeri/"');
+  expect(readFileSync(`${build.outDir}/aftaler/midtvask/index.html`, 'utf8')).toContain('content="0; url=/aftaler/midtvask-vaskeri/"');
 });

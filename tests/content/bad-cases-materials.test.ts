@@ -9,8 +9,8 @@ test('a case with an unknown track and unit', async () => {
   const build = await buildFixture('bad-case');
   expect(build.status).not.toBe(0);
   expect(reportedProblems(build)).toEqual([
-    expect.stringMatching(/^content\/cases\/madaffald-randers\.mdx: feltet "spor\[0\]" er "forbrug", men det spor findes ikke\. Brug et af: "ansvarligt-forbrug", /),
-    expect.stringMatching(/^content\/cases\/madaffald-randers\.mdx: feltet "enheder\[0\]" er "randers", men den enhed står ikke i content\/data\/enheder\.json\./),
+    expect.stringMatching(/^content\/cases\/madaffald-randers\.mdx: feltet "spor\[nr\. 1\]" er "forbrug", men det spor findes ikke\. Brug et af: "ansvarligt-forbrug", /),
+    expect.stringMatching(/^content\/cases\/madaffald-randers\.mdx: feltet "enheder\[nr\. 1\]" er "randers", men den enhed står ikke i content\/data\/enheder\.json\./),
   ]);
 });
 

@@ -82,7 +82,7 @@ describe('track (content/spor/*.md)', () => {
 
   test('a point that is neither a sentence nor a target names its place in the list', () => {
     expect(messages(trackSchema, { ...track, ambitioner: [{ overskrift: 'A.', punkter: ['Ok.', { mål: 'x' }] }] })).toEqual([
-      'content/x.md: feltet "ambitioner[0].punkter[1]" er {"mål":"x"}, som ikke passer til nogen af de tilladte former. Skriv punktet som en tekst, eller som { maal: "<id>" } når punktet er et målbart mål i content/maal/.',
+      'content/x.md: feltet "ambitioner[nr. 1].punkter[nr. 2]" er {"mål":"x"}, som ikke passer til nogen af de tilladte former. Skriv punktet som en tekst, eller som { maal: "<id>" } når punktet er et målbart mål i content/maal/.',
     ]);
   });
 

@@ -77,7 +77,7 @@ describe('assembleStrategy', () => {
     i.targets[3] = target('b-maal', 'transport');
     expect(problems(() => assembleStrategy(i))).toEqual([
       'content/maal/b-maal.json: feltet "spor" er "transport", men det spor findes ikke. Brug et af: "a-spor", "b-spor", eller udelad feltet for et overordnet mål.',
-      'content/spor/b-spor.md: feltet "ambitioner[0].punkter[1].maal" nævner målet "b-maal", men målet hører til intet spor (feltet "spor" i content/maal/b-maal.json). Ret et af de to steder.',
+      'content/spor/b-spor.md: feltet "ambitioner[nr. 1].punkter[nr. 2].maal" nævner målet "b-maal", men målet hører til intet spor (feltet "spor" i content/maal/b-maal.json). Ret et af de to steder.',
     ]);
   });
 
@@ -93,7 +93,7 @@ describe('assembleStrategy', () => {
     const i = input();
     i.tracks[0] = track('b-spor', 2, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-mal' }] }] });
     expect(problems(() => assembleStrategy(i))).toEqual([
-      'content/spor/b-spor.md: feltet "ambitioner[0].punkter[0].maal" er "b-mal", men der er ingen fil content/maal/b-mal.json. Brug et af: "overall", "a1", "a2", "b-maal".',
+      'content/spor/b-spor.md: feltet "ambitioner[nr. 1].punkter[nr. 1].maal" er "b-mal", men der er ingen fil content/maal/b-mal.json. Brug et af: "overall", "a1", "a2", "b-maal".',
       'content/maal/b-maal.json: Målet hører til sporet "b-spor", men står ikke på sporets side. Tilføj { maal: "b-maal" } under en ambition i content/spor/b-spor.md.',
     ]);
   });
@@ -102,8 +102,8 @@ describe('assembleStrategy', () => {
     const i = input();
     i.tracks[0] = track('b-spor', 2, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-maal' }, { maal: 'a2' }] }] });
     expect(problems(() => assembleStrategy(i))).toEqual([
-      'content/spor/b-spor.md: feltet "ambitioner[0].punkter[1].maal" nævner målet "a2", som allerede står i content/spor/a-spor.md (ambitioner[0].punkter[0].maal[1]). Et mål står ét sted.',
-      'content/spor/b-spor.md: feltet "ambitioner[0].punkter[1].maal" nævner målet "a2", men målet hører til sporet "a-spor" (feltet "spor" i content/maal/a2.json). Ret et af de to steder.',
+      'content/spor/b-spor.md: feltet "ambitioner[nr. 1].punkter[nr. 2].maal" nævner målet "a2", som allerede står i content/spor/a-spor.md (ambitioner[nr. 1].punkter[nr. 1].maal[nr. 2]). Et mål står ét sted.',
+      'content/spor/b-spor.md: feltet "ambitioner[nr. 1].punkter[nr. 2].maal" nævner målet "a2", men målet hører til sporet "a-spor" (feltet "spor" i content/maal/a2.json). Ret et af de to steder.',
     ]);
   });
 
@@ -132,8 +132,8 @@ describe('assembleStrategy', () => {
     const i = input();
     i.indicators = [indicator('i-overall', ['overall', 'a1']), indicator('i-a', ['a1', 'a3'])];
     expect(problems(() => assembleStrategy(i))).toEqual([
-      'content/data/indikatorer.json (id "i-a"): feltet "maal[0]" er "a1", som indikatoren "i-overall" allerede måler. Et mål har én indikator.',
-      'content/data/indikatorer.json (id "i-a"): feltet "maal[1]" er "a3", men der er ingen fil content/maal/a3.json. Brug et af: "overall", "a1", "a2", "b-maal".',
+      'content/data/indikatorer.json (id "i-a"): feltet "maal[nr. 1]" er "a1", som indikatoren "i-overall" allerede måler. Et mål har én indikator.',
+      'content/data/indikatorer.json (id "i-a"): feltet "maal[nr. 2]" er "a3", men der er ingen fil content/maal/a3.json. Brug et af: "overall", "a1", "a2", "b-maal".',
       'content/maal/a2.json: Målet har ingen indikator. Tilføj en indikator med "maal": ["a2"] i content/data/indikatorer.json – også selv om der ikke er målinger endnu ("maalinger": []).',
       'content/maal/b-maal.json: Målet har ingen indikator. Tilføj en indikator med "maal": ["b-maal"] i content/data/indikatorer.json – også selv om der ikke er målinger endnu ("maalinger": []).',
     ]);

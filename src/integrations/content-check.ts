@@ -1,0 +1,88 @@
+/**
+ * Runs the content check (src/lib/content-check) before Astro reads any content: in `astro build` and
+ * `astro sync` a problem stops the command with the Danish report and exit code 1, before Astro's content
+ * cache is used; in `astro dev` the same report is printed and shown in the browser instead of any page, and
+ * the check runs again whenever a file in the content folder changes.
+ *
+ * `ADRESSER=opdater astro sync` (`npm run adresser`) adds today's page addresses to the address registry.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { ADDRESS_REGISTRY, allProblems, checkContentFiles, type CheckResult } from '../lib/content-check';
+import { formatProblems } from '../lib/errors';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The page `astro dev` shows while the content has problems. */
+export function problemPage(report: string): string {
+  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Fejl i indholdet</title></head>
+<body style="font-family:system-ui,sans-serif;margin:2rem;line-height:1.5;max-width:70rem">
+<h1>Fejl i indholdet</h1><p>Siden vises igen, når fejlene er rettet og filerne gemt.</p>
+<pre style="white-space:pre-wrap;background:#fff4f4;border-left:4px solid #b00020;padding:1rem">${escapeHtml(report.trim())}</pre>
+</body></html>`;
+}
+
+function updateRegistry(root: string, contentDir: string, result: CheckResult, logger: AstroIntegrationLogger) {
+  const file = join(root, contentDir, ADDRESS_REGISTRY);
+  const old: string[] = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
+  // The registry only grows: an address once published stays, so its disappearance is always noticed.
+  const next = [...new Set([...old, ...result.addresses])].sort();
+  writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
+  logger.info(`${contentDir}/${ADDRESS_REGISTRY}: ${next.length - old.length} nye adresser, ${next.length} i alt.`);
+}
+
+export function contentCheck(): AstroIntegration {
+  const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+  let latest: CheckResult | undefined;
+  let root = process.cwd();
+  const run = () => (latest = checkContentFiles({ root, contentDir }));
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger, config }) => {
+        if (command === 'preview') return;
+        root = decodeURIComponent(config.root.pathname);
+        const result = run();
+        for (const warning of result.warnings) logger.warn(warning);
+        if (process.env.ADRESSER === 'opdater') updateRegistry(root, contentDir, result, logger);
+        if (command === 'dev') {
+          if (allProblems(result).length) logger.error(formatProblems(allProblems(result)));
+          return;
+        }
+        // Dead links and vanished addresses alone do not stop here: src/data/content.ts reports them together
+        // with the cross-checks, so that a wrong id is named as such.
+        if (!result.problems.length) return;
+        const report = formatProblems(allProblems(result));
+        // No stack trace, no "Complete!", and nothing read from the cache: the report, then exit code 1.
+        process.stderr.write(`${report}\n`);
+        process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentPath = join(root, contentDir);
+        server.watcher.add(contentPath);
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(contentPath)) return;
+          const before = latest ? allProblems(latest).length : 0;
+          const result = run();
+          if (allProblems(result).length) {
+            const report = formatProblems(allProblems(result));
+            logger.error(report);
+            server.hot.send({ type: 'full-reload' });
+          } else if (before) {
+            logger.info('Indholdet er i orden igen.');
+            server.hot.send({ type: 'full-reload' });
+          }
+        });
+        server.middlewares.use((req, res, next) => {
+          const problems = latest ? allProblems(latest) : [];
+          const wantsPage = (req.headers.accept ?? '').includes('text/html');
+          if (!problems.length || !wantsPage) return next();
+          res.statusCode = 500;
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(problemPage(formatProblems(problems)));
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,374 @@
+/**
+ * The content check: reads every file in `content/` itself, before Astro does, and reports every problem of
+ * every kind in one run – syntax (JSON, YAML, MDX) with line and likely cause, schema errors with line and
+ * field, code or markup in bodies, URLs, names, quotes and invisible characters, implausible numbers, dead
+ * internal links, and published addresses that disappeared without a redirect. Nothing here throws on content.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import type { ZodTypeAny } from 'astro/zod';
+import { formatNamedPath, keepCustomMessages, problemsFromIssues, type ContentProblem } from '../errors';
+import { checkAddresses, pageAddresses, readRedirects, staticPageAddress, type PageRedirect } from '../addresses';
+import { checkBody, type InternalLink } from './body';
+import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
+import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
+import { trackSchema } from '../../schemas/track';
+import { IMAGE_PATH } from '../../schemas/case';
+import { targetSchema } from '../../schemas/target';
+import { indicatorSchema } from '../../schemas/indicator';
+import { agreementSchema, issuedCodeSchema, unitSchema } from '../../schemas/agreement';
+import { caseSchema } from '../../schemas/case';
+import { materialSchema } from '../../schemas/material';
+import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from '../../schemas/strategy';
+
+/** A collection as the check reads it: a folder of files (one entry each) or one file holding a list. */
+export type CollectionSpec =
+  | { name: string; folder: string; extensions: string[]; schema: ZodTypeAny }
+  | { name: string; file: string; schema: ZodTypeAny };
+
+/** The same collections as src/content.config.ts. */
+export const COLLECTIONS: CollectionSpec[] = [
+  { name: 'spor', folder: 'spor', extensions: ['.md'], schema: trackSchema },
+  { name: 'maal', folder: 'maal', extensions: ['.json'], schema: targetSchema },
+  { name: 'sider', folder: 'sider', extensions: ['.md', '.mdx'], schema: pageSchema },
+  { name: 'vision', file: 'strategi/vision.json', schema: visionSchema },
+  { name: 'omdrejningspunkter', file: 'strategi/omdrejningspunkter.json', schema: focalPointSchema },
+  { name: 'cirkulaerOekonomi', file: 'strategi/cirkulaer-oekonomi.json', schema: circularPrincipleSchema },
+  { name: 'instrumenter', file: 'strategi/instrumenter.json', schema: instrumentSchema },
+  { name: 'indikatorer', file: 'data/indikatorer.json', schema: indicatorSchema },
+  { name: 'enheder', file: 'data/enheder.json', schema: unitSchema },
+  { name: 'aftaler', folder: 'aftaler', extensions: ['.md'], schema: agreementSchema },
+  { name: 'kortkoder', file: 'data/kortkoder.json', schema: issuedCodeSchema },
+  { name: 'cases', folder: 'cases', extensions: ['.md', '.mdx'], schema: caseSchema },
+  { name: 'materialer', folder: 'materialer', extensions: ['.json', '.yaml'], schema: materialSchema },
+];
+
+/** A photo larger than this is made smaller with a warning; one larger than the maximum is refused. */
+export const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
+export const IMAGE_MAX_BYTES = 25 * 1024 * 1024;
+
+export const ADDRESS_REGISTRY = 'data/adresser.json';
+export const REDIRECTS_FILE = 'data/omdirigeringer.json';
+
+interface Entry {
+  collection: string;
+  id: string;
+  file: string;
+  /** Set for entries in a list file. */
+  listed: boolean;
+  data: Record<string, unknown>;
+  parsed: ParsedData;
+  /** The path of this entry's data within its file (`[3]` for the fourth entry of a list). */
+  prefix: (string | number)[];
+}
+
+export interface CheckResult {
+  /** Problems in the files themselves: the build stops before Astro reads any content. */
+  problems: ContentProblem[];
+  /**
+   * Dead internal links and published addresses that disappeared. They are reported together with the
+   * cross-checks (src/data/content.ts), so a wrong id is named as such and not only as a missing address.
+   */
+  addressProblems: ContentProblem[];
+  /** Things the build prints but that do not stop it. */
+  warnings: string[];
+  /** Today's page addresses, and those not yet in the registry. */
+  addresses: string[];
+  newAddresses: string[];
+  redirects: PageRedirect[];
+}
+
+/** Every problem of a check, in the order the report lists them. */
+export function allProblems(result: CheckResult): ContentProblem[] {
+  const key = (p: ContentProblem) => `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}`;
+  return [...result.problems, ...result.addressProblems].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+export interface CheckOptions {
+  /** The project folder (for src/pages and public/). */
+  root: string;
+  /** The content folder, relative to root, e.g. `content`. */
+  contentDir: string;
+}
+
+function readData(file: string, text: string): ParseResult<ParsedData> {
+  return file.endsWith('.json') ? parseJson(file, text) : parseYaml(file, text);
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile()).sort();
+}
+
+function walkRoutes(dir: string, base = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    const rel = base ? `${base}/${name}` : name;
+    if (statSync(path).isDirectory()) return walkRoutes(path, rel);
+    return name.startsWith('_') ? [] : [rel];
+  });
+}
+
+export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResult {
+  const problems: ContentProblem[] = [];
+  const warnings: string[] = [];
+  const shown = (path: string) => `${contentDir}/${path}`.split('\\').join('/');
+  const entries: Entry[] = [];
+  const links: InternalLink[] = [];
+  // Files that exist but could not be read still have their address: a syntax error is not a deleted page.
+  const unreadable: { collection: string; id: string }[] = [];
+
+  for (const spec of COLLECTIONS) {
+    if ('file' in spec) {
+      const file = shown(spec.file);
+      const full = join(root, contentDir, spec.file);
+      if (!existsSync(full)) {
+        problems.push({ file, message: 'mangler. Filen skal findes, også selv om listen er tom ([]).' });
+        continue;
+      }
+      const parsed = parseJson(file, readFileSync(full, 'utf8'));
+      if (!parsed.ok) {
+        problems.push(parsed.problem);
+        continue;
+      }
+      const list = parsed.value.data;
+      if (!Array.isArray(list)) {
+        problems.push({ file, line: 1, message: 'skal være en liste: begynd med [ og slut med ].' });
+        continue;
+      }
+      const seen = new Map<string, number>();
+      list.forEach((item, i) => {
+        const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+        const at = parsed.value.locate([i]);
+        if (!id) {
+          problems.push({ file, ...at, field: `[nr. ${i + 1}].id`, message: 'mangler. Hvert punkt i listen skal have et "id".' });
+          return;
+        }
+        const first = seen.get(id);
+        if (first !== undefined) {
+          problems.push({ file, ...at, entry: id, field: 'id', message: `står to gange i listen (nr. ${first + 1} og nr. ${i + 1}). Hvert id må kun stå én gang.` });
+          return;
+        }
+        seen.set(id, i);
+        entries.push({ collection: spec.name, id, file, listed: true, data: item as Record<string, unknown>, parsed: parsed.value, prefix: [i] });
+      });
+      continue;
+    }
+    const dir = join(root, contentDir, spec.folder);
+    const byId = new Map<string, string>();
+    for (const name of listFiles(dir)) {
+      const file = shown(`${spec.folder}/${name}`);
+      const ext = extname(name).toLowerCase();
+      if (name.toLowerCase() === 'readme.md') continue;
+      if (!spec.extensions.includes(ext)) {
+        problems.push({ file, message: `har en filtype, der ikke bruges her. Filerne i ${shown(spec.folder)}/ skal ende på ${spec.extensions.join(' eller ')}.` });
+        continue;
+      }
+      if (!FILE_NAME.test(name)) {
+        problems.push({
+          file,
+          message: `har et filnavn, der ikke kan bruges som adresse. Brug små bogstaver a–z, tal og bindestreger, uden æ, ø, å og mellemrum: omdøb filen til ${suggestFileName(name)}.`,
+        });
+        continue;
+      }
+      const id = basename(name, extname(name));
+      const other = byId.get(id);
+      if (other) {
+        problems.push({ file, message: `har samme navn som ${other} (kun filtypen er forskellig), så de ville få samme adresse. Slet den ene, eller omdøb den.` });
+        continue;
+      }
+      byId.set(id, file);
+      const text = readFileSync(join(dir, name), 'utf8');
+      if (ext === '.md' || ext === '.mdx') {
+        const parsed = parseFrontmatter(file, text);
+        // The body is checked even when the fields are not, so one build shows both kinds of mistake.
+        if (!parsed.ok) {
+          problems.push(parsed.problem);
+          unreadable.push({ collection: spec.name, id });
+          continue;
+        }
+        const body = checkBody(file, parsed.value.body, parsed.value.bodyLine, ext === '.mdx');
+        problems.push(...body.problems);
+        links.push(...body.links);
+        entries.push({ collection: spec.name, id, file, listed: false, data: (parsed.value.data ?? {}) as Record<string, unknown>, parsed: parsed.value, prefix: [] });
+      } else {
+        const parsed = readData(file, text);
+        if (!parsed.ok) {
+          problems.push(parsed.problem);
+          unreadable.push({ collection: spec.name, id });
+          continue;
+        }
+        entries.push({ collection: spec.name, id, file, listed: false, data: (parsed.value.data ?? {}) as Record<string, unknown>, parsed: parsed.value, prefix: [] });
+      }
+    }
+  }
+
+  // Schema, values and numbers, entry by entry.
+  const valid = new Map<Entry, unknown>();
+  for (const entry of entries) {
+    const spec = COLLECTIONS.find((c) => c.name === entry.collection)!;
+    const at = (path: (string | number)[]) => entry.parsed.locate([...entry.prefix, ...path]);
+    const named = (problem: ContentProblem): ContentProblem => (entry.listed ? { ...problem, entry: entry.id } : problem);
+    const result = spec.schema.safeParse(entry.data, { errorMap: keepCustomMessages });
+    if (result.success) valid.set(entry, result.data);
+    else {
+      for (const issue of result.error.issues) {
+        for (const problem of problemsFromIssues(entry.file, [issue], entry.data)) {
+          const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+          problems.push(named({ ...problem, ...at(path) }));
+        }
+      }
+    }
+    for (const { path, value } of stringsIn(entry.data)) {
+      const problem = textValueProblem(value);
+      if (problem) problems.push(named({ file: entry.file, ...at(path), field: formatNamedPath(path, entry.data), message: problem }));
+    }
+  }
+  // Numbers as written: a slip of the thousands separator, in every JSON and YAML file.
+  const parsedFiles = new Map<ParsedData, { file: string; data: unknown }>();
+  for (const entry of entries) if (!parsedFiles.has(entry.parsed)) parsedFiles.set(entry.parsed, { file: entry.file, data: entry.listed ? entry.parsed.data : entry.data });
+  for (const [parsed, { file, data }] of parsedFiles) {
+    for (const n of parsed.numbers) {
+      const problem = thousandsSlip(n);
+      if (!problem) continue;
+      const listed = Array.isArray(data) && typeof n.path[0] === 'number';
+      const item = listed ? (data as Record<string, unknown>[])[n.path[0] as number] : undefined;
+      const path = listed ? n.path.slice(1) : n.path;
+      problems.push({ file, ...n.position, ...(item && typeof item.id === 'string' ? { entry: item.id } : {}), field: formatNamedPath(path, item ?? data), message: problem });
+    }
+  }
+  // Implausible jumps from one year to the next, per indicator.
+  for (const entry of entries.filter((e) => e.collection === 'indikatorer')) {
+    const measurements = (Array.isArray(entry.data.maalinger) ? entry.data.maalinger : []) as Record<string, unknown>[];
+    const indexed = measurements
+      .map((m, i) => ({ m, i }))
+      .filter(({ m }) => typeof m?.aar === 'number' && typeof m?.vaerdi === 'number')
+      .sort((a, b) => (a.m.aar as number) - (b.m.aar as number));
+    if (entry.data.enhed === '% ift. basisår') continue;
+    for (let k = 1; k < indexed.length; k += 1) {
+      const { m, i } = indexed[k]!;
+      if (m.kontrolleret === true) continue;
+      // A thousands-separator slip is reported as such, not also as a jump.
+      const raw = (j: number) => entry.parsed.numbers.find((n) => n.path.join('/') === [...entry.prefix, 'maalinger', j, 'vaerdi'].join('/'));
+      const slipped = (j: number) => Boolean(raw(j) && thousandsSlip(raw(j)!));
+      if (slipped(i) || slipped(indexed[k - 1]!.i)) continue;
+      const prev = indexed[k - 1]!.m;
+      const problem = implausibleJump({ year: prev.aar as number, value: prev.vaerdi as number }, { year: m.aar as number, value: m.vaerdi as number });
+      if (problem) {
+        const path = ['maalinger', i, 'vaerdi'];
+        problems.push({ file: entry.file, entry: entry.id, ...entry.parsed.locate([...entry.prefix, ...path]), field: formatNamedPath(path, entry.data), message: problem });
+      }
+    }
+  }
+  // Titles are unique within a collection: two entries with the same title look like one in every list.
+  for (const spec of COLLECTIONS) {
+    const seen = new Map<string, Entry>();
+    for (const entry of entries.filter((e) => e.collection === spec.name)) {
+      const title = typeof entry.data.titel === 'string' ? entry.data.titel.trim().toLocaleLowerCase('da') : undefined;
+      if (!title) continue;
+      const first = seen.get(title);
+      if (first) {
+        problems.push({
+          file: entry.file,
+          ...entry.parsed.locate([...entry.prefix, 'titel']),
+          ...(entry.listed ? { entry: entry.id } : {}),
+          field: 'titel',
+          message: `er "${String(entry.data.titel)}", som også er titlen i ${first.listed ? `${first.file} (id "${first.id}")` : first.file}. To sider med samme titel kan ikke skelnes: giv dem hver sin titel.`,
+        });
+      } else seen.set(title, entry);
+    }
+  }
+
+  // Case photos: the file must be there; a large original is made smaller by the build, a huge one is refused.
+  for (const entry of entries.filter((e) => e.collection === 'cases')) {
+    const photo = (entry.data.billede as { fil?: unknown } | undefined)?.fil;
+    if (typeof photo !== 'string' || !IMAGE_PATH.test(photo)) continue;
+    const full = join(root, contentDir, photo);
+    const place = { file: entry.file, ...entry.parsed.locate(['billede', 'fil']), field: 'billede.fil' };
+    if (!existsSync(full)) {
+      problems.push({ ...place, message: `er "${photo}", men der er ingen fil ${shown(photo)}. Læg billedet dér, eller ret navnet.` });
+      continue;
+    }
+    const size = statSync(full).size;
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+    if (size > IMAGE_MAX_BYTES) {
+      problems.push({ ...place, message: `er ${mb(size)}; grænsen er ${mb(IMAGE_MAX_BYTES)}. Gem billedet i en mindre udgave (fx 2000 punkter bredt), og prøv igen.` });
+    } else if (size > IMAGE_WARN_BYTES) {
+      warnings.push(`${entry.file}: billedet ${shown(photo)} er ${mb(size)}. Det bliver gjort mindre på sitet, men gem gerne en mindre udgave (under ${mb(IMAGE_WARN_BYTES)}).`);
+    }
+  }
+
+  // Addresses: today's pages, the registry of every address ever published, and the redirects.
+  const ids = (collection: string) => [
+    ...entries.filter((e) => e.collection === collection).map((e) => e.id),
+    ...unreadable.filter((u) => u.collection === collection).map((u) => u.id),
+  ];
+  const staticPages = walkRoutes(join(root, 'src/pages')).flatMap((f) => staticPageAddress(f) ?? []);
+  const agreementUnits = [
+    // An agreement for a unit that is not in the list is reported by the cross-check; its address stays the file's.
+    ...entries
+      .filter((e) => e.collection === 'aftaler')
+      .map((e) => (typeof e.data.enhed === 'string' && ids('enheder').includes(e.data.enhed) ? e.data.enhed : e.id)),
+    ...unreadable.filter((u) => u.collection === 'aftaler').map((u) => u.id),
+  ];
+  const addresses = pageAddresses({ staticPages, trackIds: ids('spor'), agreementUnitIds: agreementUnits, caseIds: ids('cases') });
+  const registryFile = shown(ADDRESS_REGISTRY);
+  const redirectsFile = shown(REDIRECTS_FILE);
+  let registry: string[] = [];
+  let redirects: PageRedirect[] = [];
+  const registryPath = join(root, contentDir, ADDRESS_REGISTRY);
+  if (existsSync(registryPath)) {
+    const parsed = parseJson(registryFile, readFileSync(registryPath, 'utf8'));
+    if (!parsed.ok) problems.push(parsed.problem);
+    else if (!Array.isArray(parsed.value.data) || parsed.value.data.some((a) => typeof a !== 'string')) {
+      problems.push({ file: registryFile, line: 1, message: 'skal være en liste af adresser, fx ["/", "/cases/"]. Kør npm run adresser for at skrive den igen.' });
+    } else registry = parsed.value.data as string[];
+  }
+  const redirectsPath = join(root, contentDir, REDIRECTS_FILE);
+  let redirectLine: (i: number) => number | undefined = () => undefined;
+  if (existsSync(redirectsPath)) {
+    const parsed = parseJson(redirectsFile, readFileSync(redirectsPath, 'utf8'));
+    if (!parsed.ok) problems.push(parsed.problem);
+    else {
+      redirects = readRedirects(parsed.value.data);
+      redirectLine = (i) => parsed.value.locate([i])?.line;
+    }
+  }
+  const addressCheck = checkAddresses({ current: addresses, registry, redirects, registryFile, redirectsFile, redirectLine });
+  const addressProblems: ContentProblem[] = [...addressCheck.problems];
+  if (addressCheck.added.length && registry.length) {
+    warnings.push(`Nye adresser, der ikke står i ${registryFile} endnu: ${addressCheck.added.join(', ')}. Kør npm run adresser, og læg filen med i næste ændring.`);
+  }
+
+  // Internal links in bodies must lead somewhere.
+  const linkable = new Set([...addresses, ...redirects.map((r) => r.from), ...fileAddresses(root, entries)]);
+  for (const link of links) {
+    const path = decodeURI(link.path.replace(/[?#].*$/, ''));
+    if (!path || linkable.has(path)) continue;
+    const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+    const hint = withSlash !== path && linkable.has(withSlash) ? ` Skriv ${withSlash} (med / til sidst).` : ' Tjek adressen på sitet, og ret linket.';
+    addressProblems.push({ file: link.file, line: link.line, column: link.column, message: `har et link til ${link.path}, som ikke findes på sitet.${hint}` });
+  }
+
+  const key = (p: ContentProblem) => `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}\u0000${p.message}`;
+  const sorted = (list: ContentProblem[]) => [...new Map(list.map((p) => [key(p), p])).values()].sort((a, b) => key(a).localeCompare(key(b)));
+  return { problems: sorted(problems), addressProblems: sorted(addressProblems), warnings, addresses, newAddresses: addressCheck.added, redirects };
+}
+
+/** Files the site serves besides pages, that a body may link to: public/, charts, data, documents, feeds. */
+function fileAddresses(root: string, entries: Entry[]): string[] {
+  const publicDir = join(root, 'public');
+  const publicFiles = walkRoutes(publicDir).map((f) => `/${relative(publicDir, join(publicDir, f)).split('\\').join('/')}`);
+  const indicators = entries.filter((e) => e.collection === 'indikatorer').map((e) => e.id);
+  const codes = entries.filter((e) => e.collection === 'kortkoder').map((e) => e.id);
+  return [
+    ...publicFiles,
+    ...indicators.flatMap((id) => [`/grafer/${id}.svg`, `/grafer/${id}-smal.svg`, `/data/${id}.csv`]),
+    ...codes.flatMap((code) => [`/k/${code}/`, `/plakater/${code}/`, `/plakater/${code}-a4.pdf`, `/plakater/${code}-a3.pdf`, `/qr/${code}.svg`]),
+    '/dokumenter/strategien.pdf',
+    '/cases/rss.xml',
+    '/deling.png',
+    '/sitemap-index.xml',
+  ];
+}
