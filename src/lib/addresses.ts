@@ -20,10 +20,13 @@ export interface AddressSources {
   caseIds: string[];
 }
 
-/** Every HTML page the site publishes (short links and poster print views have their own registry). */
+/**
+ * Every HTML page the site publishes (short links and poster print views have their own registry). The case lists'
+ * first pages are registered; their further pages (`…/side/2/`) come and go with the number of cases.
+ */
 export function pageAddresses(s: AddressSources): string[] {
   return [
-    ...s.staticPages,
+    ...new Set([...s.staticPages, '/cases/']),
     ...s.trackIds.flatMap((id) => [`/spor/${id}/`, `/cases/spor/${id}/`]),
     ...s.agreementUnitIds.flatMap((id) => [`/aftaler/${id}/`, `/cases/enhed/${id}/`]),
     ...s.caseIds.map((id) => `/cases/${id}/`),
