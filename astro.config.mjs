@@ -5,6 +5,7 @@ import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_SITE_URL, resolveSiteUrl } from './src/lib/site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { admin } from './src/integrations/admin.ts';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -18,6 +19,8 @@ export default defineConfig({
   // Tests build fixture content into their own folders; normal builds use dist/ and node_modules/.astro.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // The browser editor's end-to-end test builds what it saved, photos included, from a copy of public/.
+  publicDir: process.env.PUBLIC_DIR ?? './public',
   build: {
     format: 'directory',
     // A QR landing page must arrive in one response: the CSS is small, so it goes inline.
@@ -33,5 +36,7 @@ export default defineConfig({
     // Short-link redirects, poster print views and the editors' list are not pages to find in a search engine.
     sitemap({ filter: (page) => !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) }),
     searchIndex(),
+    // The browser editor at /admin/, bundled from node_modules (src/integrations/admin.ts).
+    admin(),
   ],
 });

@@ -119,7 +119,8 @@ function addMeasurement([indicatorId, yearText, valueText, url]) {
   if (!Number.isFinite(value)) fail(`værdien "${valueText}" skal være et tal uden enhed og uden punktum som tusindtalsseparator, fx 380000.`);
   if (!/^https?:\/\//.test(url)) fail(`kilden "${url}" skal være en fuld adresse, der begynder med https://.`);
   if (indicator.maalinger.some((m) => m.aar === year)) fail(`indikatoren "${indicatorId}" har allerede en måling for ${year}. Ret den i ${file}.`);
-  indicator.maalinger.push({ aar: year, vaerdi: value, kilde: url });
+  // A list of sources, as the browser editor writes it.
+  indicator.maalinger.push({ aar: year, vaerdi: value, kilde: [url] });
   indicator.maalinger.sort((a, b) => a.aar - b.aar);
   writeFileSync(file, `${JSON.stringify(indicators, null, 2)}\n`);
   return file;

@@ -62,7 +62,7 @@ const loadCases = once(async () =>
     cases: await entries('cases', `${contentDir}/cases`),
     tracks: await rawTracks(),
     units: await rawUnits(),
-    imageExists: (path) => existsSync(join(process.cwd(), 'public', path)),
+    imageExists: (path) => existsSync(join(process.cwd(), process.env.PUBLIC_DIR ?? 'public', path)),
   }),
 );
 
