@@ -138,6 +138,8 @@ function unwrap(schema: ZodTypeAny): Unwrapped {
 
 function labelOf(description: string | undefined, path: string): { label: string; hint?: string } {
   if (!description) throw new Error(`${path}: feltet har ingen .describe() med en dansk etiket`);
+  // The editor drops anything in angle brackets from labels and hints: write an example instead of "<id>".
+  if (/[<>]/.test(description)) throw new Error(`${path}: skriv et eksempel i stedet for <…> i .describe()`);
   const [label, ...hint] = description.split('\n');
   return { label: label!, hint: hint.length ? hint.join(' ') : undefined };
 }

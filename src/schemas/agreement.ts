@@ -12,7 +12,7 @@ export const UNIT_KINDS = ['hospital', 'anden enhed'] as const;
 export const unitSchema = z
   .object({
     /** The unit's id, which its agreement names and which is its page's address: `/aftaler/<id>/`. */
-    id: entryId('enheden').describe('Id\nEnhedens id og adressen på dens side: /aftaler/<id>/. Små bogstaver, tal og bindestreger.'),
+    id: entryId('enheden').describe('Id\nEnhedens id, som også er adressen på dens side, fx psykiatrien: /aftaler/psykiatrien/. Små bogstaver, tal og bindestreger.'),
     /** The unit's place in the lists. */
     nummer: z.number().int().min(1).describe('Nummer\nEnhedens plads i listerne.'),
     /** The unit's full name, e.g. "Regionshospitalet Gødstrup". */
@@ -69,7 +69,7 @@ export const agreementSchema = z
     /** The unit the agreement is with: an id in `content/data/enheder.json`. */
     enhed: entryId('enheden').describe('Enhed\nEnheden, aftalen er med.'),
     /** The short code for the agreement's poster and QR code: `/k/<kode>/`. Never change it once printed. */
-    kortkode: shortCode.describe('Kortkode\nKoden til plakatens QR-kode: /k/<kode>/. Må aldrig ændres, når den er trykt.'),
+    kortkode: shortCode.describe('Kortkode\nKoden til plakatens QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.'),
     /** The years the agreement covers. */
     periode: z
       .object({

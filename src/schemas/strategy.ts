@@ -95,7 +95,7 @@ export const pageSchema = z
     /** A lead paragraph under the heading, word for word where it comes from the strategy. */
     indledning: text.optional().describe('Indledning\nEt indledende afsnit under overskriften, ordret hvor det kommer fra strategien.'),
     /** A short code, where the page has a poster with a QR code: `/k/<kode>/`. Never change it once printed. */
-    kortkode: shortCode.optional().describe('Kortkode\nKoden til sidens plakat og QR-kode: /k/<kode>/. Må aldrig ændres, når den er trykt.'),
+    kortkode: shortCode.optional().describe('Kortkode\nKoden til sidens plakat og QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.'),
     /** The lines on the page's poster, under its title (only with `kortkode`). */
     plakattekst: z.array(text).min(1).optional().describe('Plakattekst\nLinjerne på sidens plakat under titlen (kun med kortkode).'),
   })

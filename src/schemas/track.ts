@@ -71,7 +71,7 @@ export const trackSchema = z
     /** The meta description for search engines and sharing. */
     beskrivelse: description.describe('Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.'),
     /** The short code for the track's poster and QR code: `/k/<kode>/`. Never change it once printed. */
-    kortkode: shortCode.describe('Kortkode\nKoden til sporets plakat og QR-kode: /k/<kode>/. Må aldrig ændres, når den er trykt.'),
+    kortkode: shortCode.describe('Kortkode\nKoden til sporets plakat og QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.'),
   })
   .strict()
   .transform((t) => ({

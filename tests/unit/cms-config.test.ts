@@ -72,6 +72,8 @@ describe('the generated configuration', () => {
   test('a field without a Danish label stops the generator', () => {
     expect(() => fieldsOf(z.object({ x: z.string() }))).toThrow(/x: feltet har ingen .describe/);
     expect(() => fieldsOf(caseSchema)).toThrow(/periode: ZodUnion/);
+    expect(() => fieldsOf(z.object({ k: z.string().describe('Kode\n/k/<kode>/') }))).toThrow(/k: skriv et eksempel/);
+    expect(() => fieldsOf(z.object({ l: z.array(z.string().describe('P')).describe('Liste') }))).toThrow(/l: en liste uden .min\(\)/);
   });
 });
 
