@@ -14,7 +14,7 @@ const generated = cmsConfigYaml(readCmsOptions('content'));
 
 if (process.env.CMS_CONFIG_WRITE === '1') writeFileSync(committedPath, generated);
 
-type Field = { name: string; label: string; widget: string; required?: boolean; fields?: Field[]; options?: { value: string }[] } & Record<string, unknown>;
+type Field = { name: string; label: string; widget: string; required?: boolean; fields?: Field[]; options?: { value: string }[]; pattern?: string[] } & Record<string, unknown>;
 const config = parse(generated) as { collections: (Field & { files?: Field[] })[]; backend: Record<string, unknown> };
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const field = (fields: Field[], path: string): Field =>
