@@ -4,7 +4,9 @@
  * Danish messages and refuses to save a wrong entry, and axe finds no serious problem on its login screen or
  * in an edit form.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, viewports, type Site } from '../helpers/browser';
@@ -116,5 +118,35 @@ test('a value the schema rejects gives a Danish message in the form, and nothing
     await page.screenshot({ path: '.tmp/admin-validation.png' });
     const repository = await readTestRepository(page);
     expect([...repository.keys()].filter((path) => path.startsWith('content/cases/en-case'))).toEqual([]);
+  }, true);
+});
+
+test('fields the form does not show stay in the file when an entry is saved', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${site.url}/`);
+    await seedTestRepository(page, 'content');
+    await openAdmin(page, site.url);
+    // A target's "frist" (a year or "ikke angivet") is not in the form; its note is.
+    await page.goto(`${site.url}/admin/#/collections/maal/entries/vandforbrug`);
+    await page.getByRole('textbox', { name: 'Note' }).fill('En note skrevet i editoren.');
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    const saved = async (path: string) => (await readTestRepository(page)).get(path)?.toString() ?? '';
+    await expect.poll(() => saved('content/maal/vandforbrug.json')).toContain('En note skrevet i editoren.');
+    // A track's ambitions (sentences and targets) are not in the form; its description is.
+    await page.goto(`${site.url}/admin/#/collections/spor/entries/ansvarligt-forbrug`);
+    const description = page.getByRole('textbox', { name: 'Beskrivelse til søgemaskiner' });
+    await description.fill(`${(await description.inputValue()).slice(0, 160)} Ny.`);
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    await expect.poll(() => saved('content/spor/ansvarligt-forbrug.md')).toMatch(/ Ny\.\n/);
+    const repository = await readTestRepository(page);
+    const target = JSON.parse(repository.get('content/maal/vandforbrug.json')!.toString()) as Record<string, unknown>;
+    const original = JSON.parse(readFileSync('content/maal/vandforbrug.json', 'utf8')) as Record<string, unknown>;
+    expect(target.note).toBe('En note skrevet i editoren.');
+    expect(target.frist).toBe(original.frist);
+    const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+    const track = frontmatter(repository.get('content/spor/ansvarligt-forbrug.md')!.toString());
+    const before = frontmatter(readFileSync('content/spor/ansvarligt-forbrug.md', 'utf8'));
+    expect(track.beskrivelse).toMatch(/ Ny\.$/);
+    expect(track.ambitioner).toEqual(before.ambitioner);
   }, true);
 });
