@@ -104,12 +104,15 @@ export function admin(): AstroIntegration {
         await writeFile(join(outDir, 'admin', 'index.html'), adminHtml());
         const backend = backendFromEnv(process.env);
         if (!process.env.CMS_APP_ID && backend.name !== 'github') {
-          logger.warn('CMS_APP_ID er ikke sat: log ind i editoren virker først, når OAuth-programmets id er sat (README, "Indstillinger").');
+          logger.warn(
+            'CMS_APP_ID er ikke sat: log ind i editoren virker først, når OAuth-programmets id er sat (README, "Indstillinger").',
+          );
         }
         const configPath = join(outDir, 'admin', 'config.yml');
         await writeFile(configPath, withBackend(await readFile(configPath, 'utf8'), backend));
         const headersPath = join(outDir, '_headers');
-        if (existsSync(headersPath)) await writeFile(headersPath, adminHeaders(await readFile(headersPath, 'utf8'), gitOrigins(backend)));
+        if (existsSync(headersPath))
+          await writeFile(headersPath, adminHeaders(await readFile(headersPath, 'utf8'), gitOrigins(backend)));
         const files = Object.keys(result.metafile.outputs).length;
         logger.info(`Editoren på /admin/: ${files} filer fra @sveltia/cms, git-vært ${backend.baseUrl}`);
       },

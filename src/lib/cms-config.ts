@@ -15,7 +15,13 @@ import { indicatorSchema } from '../schemas/indicator';
 import { materialSchema } from '../schemas/material';
 import { targetSchema } from '../schemas/target';
 import { trackSchema } from '../schemas/track';
-import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from '../schemas/strategy';
+import {
+  circularPrincipleSchema,
+  focalPointSchema,
+  instrumentSchema,
+  pageSchema,
+  visionSchema,
+} from '../schemas/strategy';
 
 export interface Option {
   label: string;
@@ -60,12 +66,19 @@ export function backendFromEnv(env: Record<string, string | undefined>): CmsBack
   if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(baseUrl)) {
     throw new Error(`CMS_GIT_HOST er "${baseUrl}", men skal være en adresse som https://gitlab.com, uden sti.`);
   }
-  return { name, repo: env.CMS_REPO || DEFAULT_BACKEND.repo, branch: env.CMS_BRANCH || DEFAULT_BACKEND.branch, baseUrl, appId: env.CMS_APP_ID || DEFAULT_BACKEND.appId };
+  return {
+    name,
+    repo: env.CMS_REPO || DEFAULT_BACKEND.repo,
+    branch: env.CMS_BRANCH || DEFAULT_BACKEND.branch,
+    baseUrl,
+    appId: env.CMS_APP_ID || DEFAULT_BACKEND.appId,
+  };
 }
 
 /** The origins the admin talks to: the git host, and GitHub's API host for GitHub. */
 export function gitOrigins(backend: CmsBackend): string[] {
-  if (backend.name === 'github' && backend.baseUrl === 'https://github.com') return ['https://github.com', 'https://api.github.com'];
+  if (backend.name === 'github' && backend.baseUrl === 'https://github.com')
+    return ['https://github.com', 'https://api.github.com'];
   return [backend.baseUrl];
 }
 
@@ -107,7 +120,17 @@ interface FieldRules {
   multiline?: string[];
 }
 
-const LONG_TEXTS = new Set(['resume', 'beskrivelse', 'tekst', 'intro', 'kort', 'note', 'metodeNote', 'rolle', 'indledning']);
+const LONG_TEXTS = new Set([
+  'resume',
+  'beskrivelse',
+  'tekst',
+  'intro',
+  'kort',
+  'note',
+  'metodeNote',
+  'rolle',
+  'indledning',
+]);
 
 interface Unwrapped {
   schema: ZodTypeAny;
@@ -150,9 +173,12 @@ function stringRules(schema: z.ZodString): Field {
   for (const check of schema._def.checks) {
     if (check.kind === 'min' && check.value > 1) field.minlength = check.value;
     if (check.kind === 'max') field.maxlength = check.value;
-    if (check.kind === 'regex') field.pattern = [check.regex.source, check.message ?? 'Værdien har ikke den rigtige form.'];
-    if (check.kind === 'url') field.pattern = ['^https?://[^\\s]+$', check.message ?? 'Skriv en fuld adresse, der begynder med https://.'];
-    if (check.kind === 'email') field.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', check.message ?? 'Skriv en gyldig e-mailadresse.'];
+    if (check.kind === 'regex')
+      field.pattern = [check.regex.source, check.message ?? 'Værdien har ikke den rigtige form.'];
+    if (check.kind === 'url')
+      field.pattern = ['^https?://[^\\s]+$', check.message ?? 'Skriv en fuld adresse, der begynder med https://.'];
+    if (check.kind === 'email')
+      field.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', check.message ?? 'Skriv en gyldig e-mailadresse.'];
   }
   return field;
 }
@@ -168,7 +194,13 @@ function numberRules(schema: z.ZodNumber): Field {
 }
 
 /** The field for one value, without name and label. */
-function widgetFor(schema: ZodTypeAny, path: string, name: string, rules: FieldRules, optional = false): Field | undefined {
+function widgetFor(
+  schema: ZodTypeAny,
+  path: string,
+  name: string,
+  rules: FieldRules,
+  optional = false,
+): Field | undefined {
   const select = rules.selects?.[path];
   if (schema instanceof z.ZodArray) {
     const item = unwrap(schema._def.type);
@@ -184,7 +216,8 @@ function widgetFor(schema: ZodTypeAny, path: string, name: string, rules: FieldR
     }
     if (min) list.min = min;
     // The editor reads a required list as "at least one item"; a list that may be empty needs a default in the schema.
-    else if (!optional) throw new Error(`${path}: en liste uden .min() skal have .default([]) i skemaet, så den må være tom`);
+    else if (!optional)
+      throw new Error(`${path}: en liste uden .min() skal have .default([]) i skemaet, så den må være tom`);
     return list;
   }
   if (select) return { widget: 'select', options: select };
@@ -197,7 +230,9 @@ function widgetFor(schema: ZodTypeAny, path: string, name: string, rules: FieldR
   if (schema instanceof z.ZodEnum) return { widget: 'select', options: [...(schema._def.values as string[])] };
   if (schema instanceof z.ZodObject) return { widget: 'object', fields: objectFields(schema, path, rules) };
   // Unions and records need a rule of their own (`override`); without one the field stays in the file.
-  throw new Error(`${path}: ${schema.constructor.name} kan ikke vises i editoren; giv feltet en regel (override eller skip)`);
+  throw new Error(
+    `${path}: ${schema.constructor.name} kan ikke vises i editoren; giv feltet en regel (override eller skip)`,
+  );
 }
 
 function objectFields(schema: z.ZodObject<z.ZodRawShape>, prefix: string, rules: FieldRules): Field[] {
@@ -210,7 +245,8 @@ function objectFields(schema: z.ZodObject<z.ZodRawShape>, prefix: string, rules:
     if (!widget) return [];
     const field: Field = { name, label, ...widget };
     if (!required) field.required = false;
-    if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
+    if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
+      field.default = defaultValue;
     if (hint) field.hint = hint;
     return [field];
   });
@@ -237,7 +273,14 @@ const BODY: Field = {
 };
 
 /** A list file (`content/data/*.json`, `content/strategi/*.json`): one entry holding the whole list. */
-function listFile(name: string, label: string, file: string, schema: ZodTypeAny, summary: string, rules: FieldRules = {}): Field {
+function listFile(
+  name: string,
+  label: string,
+  file: string,
+  schema: ZodTypeAny,
+  summary: string,
+  rules: FieldRules = {},
+): Field {
   return {
     name,
     label,
@@ -321,7 +364,12 @@ export function cmsCollections(options: CmsOptions): Field[] {
             'maalinger.kilde': {
               widget: 'list',
               min: 1,
-              field: { name: 'adresse', label: 'Adresse', widget: 'string', pattern: ['^https?://[^\\s]+$', 'Skriv kildens fulde adresse, der begynder med https://.'] },
+              field: {
+                name: 'adresse',
+                label: 'Adresse',
+                widget: 'string',
+                pattern: ['^https?://[^\\s]+$', 'Skriv kildens fulde adresse, der begynder med https://.'],
+              },
             },
           },
         }),
@@ -401,8 +449,20 @@ export function cmsCollections(options: CmsOptions): Field[] {
       description: 'Visionen, omdrejningspunkterne, cirkulær økonomi og redskaberne. Teksterne står ordret.',
       files: [
         listFile('vision', 'Visionen', 'content/strategi/vision.json', visionSchema, '{{overskrift}}'),
-        listFile('omdrejningspunkter', 'Omdrejningspunkter', 'content/strategi/omdrejningspunkter.json', focalPointSchema, '{{titel}}'),
-        listFile('cirkulaer-oekonomi', 'Cirkulær økonomi', 'content/strategi/cirkulaer-oekonomi.json', circularPrincipleSchema, '{{titel}}'),
+        listFile(
+          'omdrejningspunkter',
+          'Omdrejningspunkter',
+          'content/strategi/omdrejningspunkter.json',
+          focalPointSchema,
+          '{{titel}}',
+        ),
+        listFile(
+          'cirkulaer-oekonomi',
+          'Cirkulær økonomi',
+          'content/strategi/cirkulaer-oekonomi.json',
+          circularPrincipleSchema,
+          '{{titel}}',
+        ),
         listFile('instrumenter', 'Redskaber', 'content/strategi/instrumenter.json', instrumentSchema, '{{titel}}'),
       ],
     },
@@ -416,7 +476,10 @@ export function cmsConfigYaml(options: CmsOptions, backend: CmsBackend = DEFAULT
     media_folder: 'public/billeder',
     public_folder: '/billeder',
     // Uploads go into the repository; the stock photo services (other sites) are switched off.
-    media_libraries: { default: { config: { max_file_size: 5_000_000, slugify_filename: true } }, stock_assets: { providers: [] } },
+    media_libraries: {
+      default: { config: { max_file_size: 5_000_000, slugify_filename: true } },
+      stock_assets: { providers: [] },
+    },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true, json: { indent_style: 'space', indent_size: 2 } },
     collections: cmsCollections(options),
@@ -452,7 +515,8 @@ export function readCmsOptions(contentDir = 'content'): CmsOptions {
     .map((f) => ({ f, data: frontmatter(join(contentDir, 'spor', f)) }))
     .sort((a, b) => Number(a.data.nummer) - Number(b.data.nummer))
     .map(({ f, data }) => ({ label: String(data.titel), value: f.replace(/\.md$/, '') }));
-  const readList = (file: string) => JSON.parse(readFileSync(join(contentDir, file), 'utf8')) as Record<string, unknown>[];
+  const readList = (file: string) =>
+    JSON.parse(readFileSync(join(contentDir, file), 'utf8')) as Record<string, unknown>[];
   const units = readList('data/enheder.json')
     .sort((a, b) => Number(a.nummer) - Number(b.nummer))
     .map((u) => ({ label: String(u.navn), value: String(u.id) }));
@@ -460,6 +524,9 @@ export function readCmsOptions(contentDir = 'content'): CmsOptions {
     label: String((JSON.parse(readFileSync(join(contentDir, 'maal', f), 'utf8')) as { titel: string }).titel),
     value: f.replace(/\.json$/, ''),
   }));
-  const focalPoints = readList('strategi/omdrejningspunkter.json').map((p) => ({ label: String(p.titel), value: String(p.id) }));
+  const focalPoints = readList('strategi/omdrejningspunkter.json').map((p) => ({
+    label: String(p.titel),
+    value: String(p.id),
+  }));
   return { tracks, units, targets, focalPoints };
 }

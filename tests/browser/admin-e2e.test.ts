@@ -55,7 +55,9 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   // 1. A new case with a photo.
   await page.goto(`${site.url}/admin/#/collections/cases/new`);
   await page.getByRole('textbox', { name: 'Titel' }).fill('Genbrugt plast i Randers');
-  await page.getByRole('textbox', { name: 'Resumé' }).fill('Plast fra hospitalet blev samlet ind og genbrugt i en ny legeplads.');
+  await page
+    .getByRole('textbox', { name: 'Resumé' })
+    .fill('Plast fra hospitalet blev samlet ind og genbrugt i en ny legeplads.');
   await page.getByRole('checkbox', { name: 'Ansvarligt forbrug' }).click();
   await shot('case-1');
   await page.getByRole('button', { name: /Tilføj.*Kilder/ }).click();
@@ -68,24 +70,32 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   await page.waitForTimeout(1000);
   await shot('browse');
   await dialog.getByRole('button', { name: 'Indsæt' }).click();
-  await page.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Børn leger på et klatrestativ af genbrugt plast.');
-  await page.getByRole('textbox', { name: 'Beskrivelse til søgemaskiner' }).fill('Plast fra Regionshospitalet Randers blev genbrugt i en ny legeplads. Et eksempel på cirkulær økonomi.');
+  await page
+    .getByRole('textbox', { name: 'Alternativ tekst' })
+    .fill('Børn leger på et klatrestativ af genbrugt plast.');
+  await page
+    .getByRole('textbox', { name: 'Beskrivelse til søgemaskiner' })
+    .fill('Plast fra Regionshospitalet Randers blev genbrugt i en ny legeplads. Et eksempel på cirkulær økonomi.');
   await page.getByRole('textbox', { name: 'Tekst', exact: true }).first().click();
   await page.keyboard.type('Plasten blev sorteret på afdelingerne og samlet ind.');
   await shot('case-2');
   await save();
 
-
   // 2. Next year's measurement under the indicator "Regionens samlede klimaaftryk".
   await page.goto(`${site.url}/admin/#/collections/indikatorer/entries/indikatorer`);
   // The indicator is the first in the file, opened; the editor draws list items as they come into view, so the
   // new (empty) measurement is the last one drawn.
-  const indicators = JSON.parse(readFileSync('content/data/indikatorer.json', 'utf8')) as { id: string; maalinger: { aar: number }[] }[];
+  const indicators = JSON.parse(readFileSync('content/data/indikatorer.json', 'utf8')) as {
+    id: string;
+    maalinger: { aar: number }[];
+  }[];
   expect(indicators[0]!.id).toBe('klimaaftryk');
   await press(page.getByRole('button', { name: /Tilføj.*Målinger/ }).first());
   // The new measurement is the one whose year is empty.
   const years = page.getByRole('spinbutton', { name: 'År' });
-  await expect.poll(() => years.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value === '').length)).toBe(1);
+  await expect
+    .poll(() => years.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value === '').length))
+    .toBe(1);
   const index = await years.evaluateAll((els) => els.findIndex((e) => (e as HTMLInputElement).value === ''));
   await years.nth(index).fill('2025');
   await page.getByRole('spinbutton', { name: 'Værdi' }).nth(index).fill('371234');
@@ -104,15 +114,25 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
 
   // What the editor saved: exactly the four files, nothing else touched.
   const repository = await readTestRepository(page);
-  const changed = [...repository].filter(([path, bytes]) => !existsSync(path) || !readFileSync(path).equals(bytes)).map(([path]) => path);
+  const changed = [...repository]
+    .filter(([path, bytes]) => !existsSync(path) || !readFileSync(path).equals(bytes))
+    .map(([path]) => path);
   expect(changed.sort()).toEqual([
     'content/aftaler/psykiatrien.md',
     'content/cases/genbrugt-plast-i-randers.mdx',
     'content/data/indikatorer.json',
     'public/billeder/legepladsen.png',
   ]);
-  const savedIndicators = JSON.parse(repository.get('content/data/indikatorer.json')!.toString()) as { id: string; maalinger?: unknown[] }[];
-  expect(savedIndicators[0]!.maalinger!.at(-1)).toEqual({ aar: 2025, vaerdi: 371234, kilde: ['https://www.rm.dk/klimaregnskab-2025/'], afledt: false });
+  const savedIndicators = JSON.parse(repository.get('content/data/indikatorer.json')!.toString()) as {
+    id: string;
+    maalinger?: unknown[];
+  }[];
+  expect(savedIndicators[0]!.maalinger!.at(-1)).toEqual({
+    aar: 2025,
+    vaerdi: 371234,
+    kilde: ['https://www.rm.dk/klimaregnskab-2025/'],
+    afledt: false,
+  });
 
   // The saved files, built like a commit: a copy of the project's content and public files with the editor's files on top.
   rmSync(root, { recursive: true, force: true });
@@ -129,8 +149,12 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   const casePage = built('cases/genbrugt-plast-i-randers/index.html');
   expect(casePage).toContain('Genbrugt plast i Randers');
   expect(casePage).toContain('Plasten blev sorteret på afdelingerne og samlet ind.');
-  expect(casePage).toMatch(/<img src="\/billeder\/legepladsen\.png" alt="Børn leger på et klatrestativ af genbrugt plast\."/);
-  expect(readFileSync(join(build.outDir, 'billeder/legepladsen.png')).equals(readFileSync('tests/fixtures/legepladsen.png'))).toBe(true);
+  expect(casePage).toMatch(
+    /<img src="\/billeder\/legepladsen\.png" alt="Børn leger på et klatrestativ af genbrugt plast\."/,
+  );
+  expect(
+    readFileSync(join(build.outDir, 'billeder/legepladsen.png')).equals(readFileSync('tests/fixtures/legepladsen.png')),
+  ).toBe(true);
   expect(built('cases/index.html')).toContain('Genbrugt plast i Randers');
 
   expect(built('data/klimaaftryk.csv')).toMatch(/^klimaaftryk,2025,371234,t CO2e,/m);

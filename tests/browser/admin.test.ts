@@ -40,7 +40,10 @@ async function withPage(run: (page: Page, context: BrowserContext) => Promise<vo
 async function axe(page: Page, where: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const minor = results.violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
-  if (minor.length) console.info(`axe, ${where}, mindre fund: ${minor.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ')}`);
+  if (minor.length)
+    console.info(
+      `axe, ${where}, mindre fund: ${minor.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ')}`,
+    );
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -49,14 +52,26 @@ async function axe(page: Page, where: string): Promise<string[]> {
 test('/admin/ is served with a CSP of its own that allows exactly the git host', async () => {
   const response = await fetch(`${site.url}/admin/`);
   const csp = response.headers.get('content-security-policy') ?? '';
-  const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
-  expect(directive('connect-src').split(' ').filter((s) => s.startsWith('http'))).toEqual(gitHosts);
+  const directive = (name: string) =>
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? '';
+  expect(
+    directive('connect-src')
+      .split(' ')
+      .filter((s) => s.startsWith('http')),
+  ).toEqual(gitHosts);
   expect(directive('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
   expect(directive('font-src')).toBe("font-src 'self'");
   expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
   const html = await response.text();
   expect(html).toContain('<html lang="da">');
-  expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1])).toEqual(['/favicon.svg', '/admin/config.yml', '/admin/cms/cms.js']);
+  expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1])).toEqual([
+    '/favicon.svg',
+    '/admin/config.yml',
+    '/admin/cms/cms.js',
+  ]);
 });
 
 test('opening /admin/ asks no other origin than the git host for anything', async () => {
@@ -73,7 +88,9 @@ test('opening /admin/ asks no other origin than the git host for anything', asyn
     });
     await context.addInitScript(() => {
       (window as unknown as { blocked: string[] }).blocked = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { blocked: string[] }).blocked.push(e.blockedURI));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { blocked: string[] }).blocked.push(e.blockedURI),
+      );
     });
     await page.goto(`${site.url}/admin/`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: /Log ind med.*GitLab/ }).waitFor();

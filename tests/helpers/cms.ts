@@ -12,7 +12,9 @@ import { parse, stringify } from 'yaml';
 const ROOT = 'sveltia-cms-test';
 
 function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+  );
 }
 
 /** Serves /admin/config.yml with the test backend in place of the git host; everything else is as built. */
@@ -50,7 +52,9 @@ export async function readTestRepository(page: Page): Promise<Map<string, Buffer
   const files = await page.evaluate(async (root) => {
     const out: { path: string; base64: string }[] = [];
     async function read(folder: FileSystemDirectoryHandle, prefix: string): Promise<void> {
-      for await (const [name, handle] of (folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+      for await (const [name, handle] of (
+        folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
         if (handle.kind === 'directory') await read(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else {
           const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());

@@ -27,7 +27,7 @@ test('the admin page loads only files from its own origin, in Danish', () => {
   expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].every((m) => m[1]!.startsWith('/'))).toBe(true);
 });
 
-test('the CMS stylesheet\'s CDN fonts point at the fonts in the package', () => {
+test("the CMS stylesheet's CDN fonts point at the fonts in the package", () => {
   const require = createRequire(import.meta.url);
   const npm = dirname(require.resolve('@sveltia/cms'));
   const assets = readdirSync(join(npm, 'assets'));

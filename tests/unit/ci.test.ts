@@ -11,7 +11,7 @@ const ciRun = readFileSync('.ci/run', 'utf8');
 
 type Job = { script?: string[]; needs?: string[]; rules?: { if?: string }[]; artifacts?: { paths?: string[] } };
 
-test('.ci/run is the README\'s install and test commands', () => {
+test(".ci/run is the README's install and test commands", () => {
   expect(readme).toContain('npm test');
   expect(readme).toContain('npm run build');
   expect(ciRun).toMatch(/^npm ci\b/m);
@@ -41,14 +41,19 @@ describe('.gitlab-ci.yml', () => {
 describe('.github/workflows/site.yml', () => {
   const workflow = parse(readFileSync('.github/workflows/site.yml', 'utf8')) as {
     on: Record<string, unknown>;
-    jobs: Record<string, { needs?: string; if?: string; steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+    jobs: Record<
+      string,
+      { needs?: string; if?: string; steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }
+    >;
   };
   const runs = (job: string) => workflow.jobs[job]!.steps.flatMap((s) => (s.run ? [s.run] : []));
   const uses = (job: string) => workflow.jobs[job]!.steps.flatMap((s) => (s.uses ? [s.uses] : []));
   test('pushes to main and pull requests are tested with .ci/run on Node 20', () => {
     expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
     expect(runs('test')).toEqual(['.ci/run']);
-    expect(workflow.jobs.test!.steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(20);
+    expect(
+      workflow.jobs.test!.steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version'],
+    ).toBe(20);
   });
   test('the build runs after the tests, and only main publishes to GitHub Pages', () => {
     expect(workflow.jobs.build!.needs).toBe('test');
