@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pageRedirects } from './src/data/redirects.ts';
 import { sizeLimits } from './src/integrations/size-limits.ts';
+import { admin } from './src/integrations/admin.ts';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -24,6 +25,8 @@ export default defineConfig({
   // Tests build fixture content into their own folders; normal builds use dist/ and node_modules/.astro.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // The browser editor's end-to-end test builds what it saved, photos included, from a copy of public/.
+  publicDir: process.env.PUBLIC_DIR ?? './public',
   build: {
     format: 'directory',
     // A QR landing page must arrive in one response: the CSS is small, so it goes inline.
@@ -47,5 +50,7 @@ export default defineConfig({
     searchIndex(),
     // No original photo is published, and each page's weight is reported against the budgets.
     sizeLimits(),
+    // The browser editor at /admin/, bundled from node_modules (src/integrations/admin.ts).
+    admin(),
   ],
 });

@@ -123,7 +123,8 @@ function addMeasurement([indicatorId, yearText, valueText, url]) {
   const value = number.value;
   if (!/^https?:\/\//.test(url)) fail(`kilden "${url}" skal være en fuld adresse, der begynder med https://.`);
   if (indicator.maalinger.some((m) => m.aar === year)) fail(`indikatoren "${indicatorId}" har allerede en måling for ${year}. Ret den i ${file}.`);
-  indicator.maalinger.push({ aar: year, vaerdi: value, kilde: url });
+  // A list of sources, as the browser editor writes it.
+  indicator.maalinger.push({ aar: year, vaerdi: value, kilde: [url] });
   indicator.maalinger.sort((a, b) => a.aar - b.aar);
   writeFileSync(file, `${JSON.stringify(indicators, null, 2)}\n`);
   return file;

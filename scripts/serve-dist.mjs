@@ -23,6 +23,10 @@ const types = {
   '.pdf': 'application/pdf',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 async function fileFor(root, pathname) {

@@ -73,9 +73,15 @@ export function pageWeight(distDir, htmlFile) {
 /** The budget for a page people reach by QR code: HTML + CSS under this many gzip bytes, and no JavaScript. */
 export const QR_PAGE_BUDGET = 14 * 1024;
 
-/** Every page's path and file in a built site. */
+/**
+ * Every page's path and file in a built site. The browser editor (`admin/`) is an application for the editors, not
+ * a page of the site: its budget is not the visitors' (its script is about 650 KB gzip, loaded once and cached).
+ */
 export function builtPages(distDir) {
-  const walk = (dir) => readdirSync(join(distDir, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  const walk = (dir) =>
+    readdirSync(join(distDir, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? (dir === '' && e.name === 'admin' ? [] : walk(join(dir, e.name))) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+    );
   return walk('').map((file) => ({ file, path: `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}` }));
 }
 

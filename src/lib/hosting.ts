@@ -8,6 +8,7 @@
  *
  * So the hosts cannot drift apart, and the tests check each of them against the rules here.
  */
+import { backendFromEnv, gitOrigins } from './cms-config';
 
 /** A server redirect. Any source may add to the list: short links, renamed pages. */
 export interface Redirect {
@@ -26,8 +27,10 @@ export interface LocationRule {
 }
 
 export interface HostingSettings {
-  /** The one git host origin the web CMS at /admin/ may talk to, e.g. `https://gitlab.com`. */
+  /** The git host origin the web CMS at /admin/ may talk to, e.g. `https://gitlab.com`. */
   cmsGitHost: string;
+  /** Every origin of that git host the CMS talks to (github.com also answers from api.github.com); default: the host. */
+  cmsGitOrigins?: string[];
 }
 
 /** The git host the CMS at /admin/ uses unless `CMS_GIT_HOST` says otherwise. */
@@ -48,8 +51,10 @@ export function cmsGitHost(value: string | undefined = process.env.CMS_GIT_HOST)
   return url.origin;
 }
 
+/** The settings, from the same variables the CMS configuration reads (`CMS_BACKEND`, `CMS_GIT_HOST`). */
 export function settingsFromEnv(env: Record<string, string | undefined> = process.env): HostingSettings {
-  return { cmsGitHost: cmsGitHost(env.CMS_GIT_HOST) };
+  const backend = backendFromEnv(env);
+  return { cmsGitHost: cmsGitHost(backend.baseUrl), cmsGitOrigins: gitOrigins(backend) };
 }
 
 type Directives = Record<string, string[]>;
@@ -84,12 +89,16 @@ export function siteContentSecurityPolicy(): string {
  * The Content-Security-Policy of the web CMS at /admin/: the site's, plus exactly one git host, which the CMS
  * reads and writes the content through (API calls, images from the repository), and blob: for image previews.
  */
-export function adminContentSecurityPolicy(gitHost: string): string {
+export function adminContentSecurityPolicy(gitHost: string, origins: string[] = [gitHost]): string {
   return renderCsp({
     ...SITE_CSP,
-    'img-src': ["'self'", 'data:', 'blob:', gitHost],
-    'connect-src': ["'self'", gitHost],
-    'media-src': ["'self'", 'blob:', gitHost],
+    // Photos an editor uploads are shown from blob: and data: before they are saved.
+    'img-src': ["'self'", 'data:', 'blob:', ...origins],
+    'media-src': ["'self'", 'blob:'],
+    'connect-src': ["'self'", 'data:', 'blob:', ...origins],
+    'worker-src': ["'self'", 'blob:'],
+    'frame-src': ["'none'"],
+    'form-action': ["'self'", ...origins],
   });
 }
 
@@ -125,9 +134,10 @@ export function locationRules(settings: HostingSettings): LocationRule[] {
     {
       prefix: '/admin/',
       headers: {
-        ...securityHeaders(adminContentSecurityPolicy(settings.cmsGitHost)),
-        // The git host's login opens in a pop-up that must be able to report back.
-        'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+        ...securityHeaders(adminContentSecurityPolicy(settings.cmsGitHost, settings.cmsGitOrigins)),
+        // The git host's login opens in a window on the host that reports back through window.opener.
+        'Cross-Origin-Opener-Policy': 'unsafe-none',
+        'X-Robots-Tag': 'noindex, nofollow',
         'Cache-Control': REVALIDATE,
       },
     },

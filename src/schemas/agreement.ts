@@ -12,17 +12,17 @@ export const UNIT_KINDS = ['hospital', 'anden enhed'] as const;
 export const unitSchema = z
   .object({
     /** The unit's id, which its agreement names and which is its page's address: `/aftaler/<id>/`. */
-    id: entryId('enheden'),
+    id: entryId('enheden').describe('Id\nEnhedens id, som også er adressen på dens side, fx psykiatrien: /aftaler/psykiatrien/. Små bogstaver, tal og bindestreger.'),
     /** The unit's place in the lists. */
-    nummer: z.number().int().min(1),
+    nummer: z.number().int().min(1).describe('Nummer\nEnhedens plads i listerne.'),
     /** The unit's full name, e.g. "Regionshospitalet Gødstrup". */
-    navn: text,
+    navn: text.describe('Navn\nEnhedens fulde navn, fx "Regionshospitalet Gødstrup".'),
     /** A short name for tight places, e.g. "Gødstrup". */
-    kortNavn: text,
+    kortNavn: text.describe('Kort navn\nEt kort navn til trange steder, fx "Gødstrup".'),
     /** "hospital" or "anden enhed". */
-    type: z.enum(UNIT_KINDS),
+    type: z.enum(UNIT_KINDS).describe('Type\n"hospital" eller "anden enhed".'),
     /** What the unit is, in a line, e.g. which sites it covers. */
-    beskrivelse: text.optional(),
+    beskrivelse: text.optional().describe('Beskrivelse\nHvad enheden er, på én linje.'),
   })
   .strict()
   .transform((u) => ({ order: u.nummer, name: u.navn, shortName: u.kortNavn, kind: u.type, description: u.beskrivelse }));
@@ -37,17 +37,17 @@ const sample = z.boolean().default(false);
 export const measureSchema = z
   .object({
     /** The measure in a few words. */
-    titel: text,
+    titel: text.describe('Titel\nIndsatsen med få ord.'),
     /** What is done. */
-    beskrivelse: text,
+    beskrivelse: text.describe('Beskrivelse\nHvad der bliver gjort.'),
     /** How progress is followed (the indicator Koncern Bæredygtighed set for it, where there is one). */
-    indikator: text,
+    indikator: text.describe('Indikator\nHvordan fremdriften følges.'),
     /** "planlagt", "i gang" or "gennemført". */
-    status: z.enum(MEASURE_STATUSES),
+    status: z.enum(MEASURE_STATUSES).describe('Status\nPlanlagt, i gang eller gennemført.'),
     /** Who carries it out: "enheden" (the unit itself) or "hele organisationen" (across the region). */
-    udfoeres: z.enum(EXECUTIONS),
+    udfoeres: z.enum(EXECUTIONS).describe('Udføres af\nEnheden selv eller hele organisationen.'),
     /** true while this is sample content, not the unit's real measure. */
-    eksempel: sample,
+    eksempel: sample.describe('Eksempel\nSlået til, så længe dette er eksempelindhold og ikke enhedens rigtige indsats.'),
   })
   .strict()
   .transform((m) => ({ title: m.titel, description: m.beskrivelse, indicator: m.indikator, status: m.status, byWhom: m.udfoeres, sample: m.eksempel }));
@@ -55,11 +55,11 @@ export const measureSchema = z
 export const ownInputSchema = z
   .object({
     /** The initiative in a few words. */
-    titel: text,
+    titel: text.describe('Titel\nInitiativet med få ord.'),
     /** What the unit does on its own initiative. */
-    beskrivelse: text,
+    beskrivelse: text.describe('Beskrivelse\nHvad enheden gør på eget initiativ.'),
     /** true while this is sample content. */
-    eksempel: sample,
+    eksempel: sample.describe('Eksempel\nSlået til, så længe dette er eksempelindhold.'),
   })
   .strict()
   .transform((i) => ({ title: i.titel, description: i.beskrivelse, sample: i.eksempel }));
@@ -67,40 +67,40 @@ export const ownInputSchema = z
 export const agreementSchema = z
   .object({
     /** The unit the agreement is with: an id in `content/data/enheder.json`. */
-    enhed: entryId('enheden'),
+    enhed: entryId('enheden').describe('Enhed\nEnheden, aftalen er med.'),
     /** The short code for the agreement's poster and QR code: `/k/<kode>/`. Never change it once printed. */
-    kortkode: shortCode,
+    kortkode: shortCode.describe('Kortkode\nKoden til plakatens QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.'),
     /** The years the agreement covers. */
     periode: z
       .object({
         /** The first year. */
-        fra: year,
+        fra: year.describe('Fra\nDet første år, fx 2025.'),
         /** The last year. */
-        til: year,
+        til: year.describe('Til\nDet sidste år. Må ikke ligge før "Fra".'),
         /** true while the period is sample content. */
-        eksempel: sample,
+        eksempel: sample.describe('Eksempel\nSlået til, så længe perioden er eksempelindhold.'),
       })
       .strict()
       .superRefine((p, ctx) => {
         if (p.til < p.fra) ctx.addIssue({ code: 'custom', path: ['til'], message: `er ${p.til}, men må ikke ligge før "fra" (${p.fra}).` });
-      }),
+      }).describe('Periode\nDe år, aftalen gælder.'),
     /** Who to ask about the agreement. */
     kontakt: z
       .object({
         /** The contact's role, e.g. "Bæredygtighedskonsulent". */
-        rolle: text,
+        rolle: text.describe('Rolle\nKontaktpersonens rolle, fx "Bæredygtighedskonsulent".'),
         /** An email address, where one is given. */
-        email: z.string().email('Skriv en gyldig e-mailadresse, fx navn@rm.dk.').optional(),
+        email: z.string().email('Skriv en gyldig e-mailadresse, fx navn@rm.dk.').optional().describe('E-mail\nEn e-mailadresse, hvis der er en, fx navn@rm.dk.'),
         /** true while the contact is sample content. */
-        eksempel: sample,
+        eksempel: sample.describe('Eksempel\nSlået til, så længe kontakten er eksempelindhold.'),
       })
-      .strict(),
+      .strict().describe('Kontakt\nHvem man kan spørge om aftalen.'),
     /** The measures, grouped under the ids of the five tracks, e.g. `ansvarligt-forbrug:`. */
-    indsatser: z.record(z.string(), z.array(measureSchema).min(1)),
+    indsatser: z.record(z.string(), z.array(measureSchema).min(1)).describe('Indsatser\nIndsatserne under hvert af de fem spor.'),
     /** "Vores egne input": the unit's own initiatives. */
-    egneInput: z.array(ownInputSchema).default([]),
+    egneInput: z.array(ownInputSchema).default([]).describe('Vores egne input\nEnhedens egne initiativer.'),
     /** The meta description for search engines and sharing. */
-    beskrivelse: description,
+    beskrivelse: description.describe('Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.'),
   })
   .strict()
   .transform((a) => ({
@@ -117,11 +117,11 @@ export const agreementSchema = z
 export const issuedCodeSchema = z
   .object({
     /** The code, as printed. */
-    id: shortCode,
+    id: shortCode.describe('Kode\nKoden, som den er trykt.'),
     /** Where the code leads if no page carries it any more (an internal address, e.g. "/aftaler/"). */
-    til: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'Skriv en intern adresse, der begynder og slutter med /, fx "/aftaler/".').optional(),
+    til: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'Skriv en intern adresse, der begynder og slutter med /, fx "/aftaler/".').optional().describe('Fører til\nHvor koden fører hen, hvis ingen side har den længere: en intern adresse, fx "/aftaler/".'),
     /** Why the code is here, e.g. which poster it was printed on. */
-    note: text.optional(),
+    note: text.optional().describe('Note\nHvorfor koden står her, fx hvilken plakat den er trykt på.'),
   })
   .strict()
   .transform((c) => ({ fallback: c.til, note: c.note }));

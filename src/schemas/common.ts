@@ -37,9 +37,9 @@ export const externalUrl = z
 export const source = z
   .object({
     /** The source's name as a reader should see it, e.g. "Region Midtjylland: Klimaregnskab". */
-    navn: text,
+    navn: text.describe('Navn\nKildens navn, som læseren skal se det, fx "Region Midtjylland: Klimaregnskab".'),
     /** The address of the source. */
-    url: externalUrl,
+    url: externalUrl.describe('Adresse\nKildens fulde adresse, der begynder med https://.'),
   })
   .strict()
   .transform((s) => ({ name: s.navn, url: s.url }));

@@ -15,25 +15,25 @@ export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 export const measurementSchema = z
   .object({
     /** The year the measurement is for. */
-    aar: year,
+    aar: year.describe('År\nÅret, tallet gælder for. Hvert år må kun stå én gang.'),
     /** The value, as a plain number in the indicator's unit: 400000, not "400.000 t". */
-    vaerdi: z.number({ invalid_type_error: 'Skriv værdien som et tal uden enhed og uden punktum, fx 400000.' }),
+    vaerdi: z.number({ invalid_type_error: 'Skriv værdien som et tal uden enhed og uden punktum, fx 400000.' }).describe('Værdi\nTallet i indikatorens enhed, uden enhed og uden punktum som tusindtalsseparator, fx 400000.'),
     /** Where the figure is published: one address, or a list when it takes several. */
     kilde: z.union([externalUrl, z.array(externalUrl).min(1)], {
       errorMap: (issue, ctx) =>
         issue.code === 'invalid_union' ? { message: 'Skriv kildens fulde adresse, der begynder med https://.' } : { message: ctx.defaultError },
-    }),
+    }).describe('Kilde\nDen fulde adresse, hvor tallet er offentliggjort, der begynder med https://.'),
     /** When the source gives the figure roughly: "ca." (about) or "knap" (just under). */
-    omtrent: z.enum(['ca.', 'knap']).optional(),
+    omtrent: z.enum(['ca.', 'knap']).optional().describe('Omtrent\n"ca." eller "knap", hvis kilden skriver tallet sådan.'),
     /** true when the figure is worked out from published figures rather than published itself; say how in `note`. */
-    afledt: z.boolean().default(false),
+    afledt: z.boolean().default(false).describe('Afledt\nSlå til, hvis tallet er regnet ud fra andre offentliggjorte tal. Skriv så i "Note", hvordan.'),
     /**
      * true when an editor has checked a figure the build finds implausible – more than 10 times larger or smaller
      * than the year before – and it is right. Leave it out otherwise.
      */
-    kontrolleret: z.boolean().default(false),
+    kontrolleret: z.boolean().default(false).describe('Kontrolleret\nSlå til, hvis tallet er mere end 10 gange større eller mindre end året før, og du har tjekket, at det er rigtigt.'),
     /** What a reader needs to read the figure right, e.g. how it was derived or that the method changed. */
-    note: text.optional(),
+    note: text.optional().describe('Note\nDet, læseren skal vide for at læse tallet rigtigt.'),
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -53,17 +53,17 @@ export const measurementSchema = z
 export const indicatorSchema = z
   .object({
     /** The indicator's id, used in the chart's and the data file's address: `/grafer/<id>.svg`, `/data/<id>.csv`. */
-    id: entryId('indikatoren'),
+    id: entryId('indikatoren').describe('Id\nIndikatorens id, som bruges i adressen på grafen og datafilen.'),
     /** What the indicator shows, e.g. "Regionens samlede klimaaftryk". */
-    titel: text,
+    titel: text.describe('Titel\nHvad indikatoren viser, fx "Regionens samlede klimaaftryk".'),
     /** The targets it measures progress toward: ids of files in `content/maal/`. */
-    maal: z.array(entryId('et mål')).min(1),
+    maal: z.array(entryId('et mål')).min(1).describe('Mål\nDe mål, indikatoren måler fremdriften mod.'),
     /** The unit of every measurement. */
-    enhed: z.enum(INDICATOR_UNITS),
+    enhed: z.enum(INDICATOR_UNITS).describe('Enhed\nEnheden for alle målinger.'),
     /** A caveat that holds for the whole series, e.g. that the method changed between years. */
-    metodeNote: text.optional(),
+    metodeNote: text.optional().describe('Note om metoden\nEt forbehold for hele serien, fx at metoden er ændret mellem årene.'),
     /** The measurements, one per year; an empty list when none are published yet. */
-    maalinger: z.array(measurementSchema),
+    maalinger: z.array(measurementSchema).default([]).describe('Målinger\nÉt tal pr. år. Tilføj næste års tal her.'),
   })
   .strict()
   .superRefine((indicator, ctx) => {

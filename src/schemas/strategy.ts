@@ -9,13 +9,13 @@ import { entryId, internalPath, shortCode, source, text } from './common';
 export const visionSchema = z
   .object({
     /** The statement's id. */
-    id: entryId('udsagnet'),
+    id: entryId('udsagnet').describe('Id\nUdsagnets id.'),
     /** Its place in the vision (1–4). */
-    nummer: z.number().int().min(1),
+    nummer: z.number().int().min(1).describe('Nummer\nUdsagnets plads i visionen.'),
     /** The statement's heading, word for word, e.g. "Vi har bæredygtighed som drivkraft". */
-    overskrift: text,
+    overskrift: text.describe('Overskrift\nUdsagnets overskrift, ordret fra strategien.'),
     /** The statement's text, word for word. */
-    tekst: text,
+    tekst: text.describe('Tekst\nUdsagnets tekst, ordret fra strategien.'),
   })
   .strict()
   .transform((v) => ({ order: v.nummer, heading: v.overskrift, text: v.tekst }));
@@ -24,13 +24,13 @@ export const visionSchema = z
 export const focalPointSchema = z
   .object({
     /** The focal point's id, which tracks refer to. */
-    id: entryId('omdrejningspunktet'),
+    id: entryId('omdrejningspunktet').describe('Id\nOmdrejningspunktets id, som sporene henviser til.'),
     /** Its place in the strategy's order. */
-    nummer: z.number().int().min(1),
+    nummer: z.number().int().min(1).describe('Nummer\nPladsen i strategiens rækkefølge.'),
     /** Its name, word for word, e.g. "Klima og miljø". */
-    titel: text,
+    titel: text.describe('Titel\nNavnet, ordret fra strategien, fx "Klima og miljø".'),
     /** One sentence in our own words on which tracks it gathers and why. */
-    beskrivelse: text,
+    beskrivelse: text.describe('Beskrivelse\nÉn sætning med egne ord om, hvilke spor det samler og hvorfor.'),
   })
   .strict()
   .transform((f) => ({ order: f.nummer, title: f.titel, description: f.beskrivelse }));
@@ -39,13 +39,13 @@ export const focalPointSchema = z
 export const circularPrincipleSchema = z
   .object({
     /** The principle's id. */
-    id: entryId('princippet'),
+    id: entryId('princippet').describe('Id\nPrincippets id.'),
     /** Its place in the order (1–3). */
-    nummer: z.number().int().min(1),
+    nummer: z.number().int().min(1).describe('Nummer\nPladsen i rækkefølgen.'),
     /** Its heading, e.g. "Brug længere". */
-    titel: text,
+    titel: text.describe('Titel\nOverskriften, fx "Brug længere".'),
     /** Its points, word for word. */
-    punkter: z.array(text).min(1),
+    punkter: z.array(text).min(1).describe('Punkter\nPunkterne, ordret fra strategien.'),
   })
   .strict()
   .transform((c) => ({ order: c.nummer, title: c.titel, points: c.punkter }));
@@ -54,21 +54,21 @@ export const circularPrincipleSchema = z
 export const instrumentSchema = z
   .object({
     /** The instrument's id. */
-    id: entryId('instrumentet'),
+    id: entryId('instrumentet').describe('Id\nRedskabets id.'),
     /** Its place in the order (1–6). */
-    nummer: z.number().int().min(1),
+    nummer: z.number().int().min(1).describe('Nummer\nPladsen i rækkefølgen.'),
     /** Its name, word for word, e.g. "Klimaregnskab". */
-    titel: text,
+    titel: text.describe('Titel\nNavnet, ordret fra strategien, fx "Klimaregnskab".'),
     /** Its role in the strategy's words, without the dash, e.g. "viser fremdriften på de tre miljø- og klimaspor". */
-    rolle: text,
+    rolle: text.describe('Rolle\nRollen med strategiens ord, uden tankestreg.'),
     /** What it is and does, in our own words (two or three sentences). */
-    beskrivelse: text,
+    beskrivelse: text.describe('Beskrivelse\nHvad det er og gør, med egne ord (to eller tre sætninger).'),
     /** Where this site shows it: an internal address, e.g. "/maal/". */
-    side: internalPath.optional(),
+    side: internalPath.optional().describe('Side\nHvor sitet viser det: en intern adresse, fx "/maal/".'),
     /** The label of the link to `side`: says where it leads, never "klik her". */
-    sideTekst: text.optional(),
+    sideTekst: text.optional().describe('Linktekst\nTeksten på linket til siden: siger, hvor det fører hen, aldrig "klik her".'),
     /** A public source elsewhere, e.g. the region's own page about it. */
-    kilde: source.optional(),
+    kilde: source.optional().describe('Kilde\nEn offentlig kilde et andet sted.'),
   })
   .strict()
   .superRefine((i, ctx) => {
@@ -89,15 +89,15 @@ export const instrumentSchema = z
 export const pageSchema = z
   .object({
     /** The page's heading (h1) and title. */
-    titel: text,
+    titel: text.describe('Titel\nSidens overskrift og titel.'),
     /** The meta description for search engines and sharing. */
-    beskrivelse: z.string().trim().min(50).max(170),
+    beskrivelse: z.string().trim().min(50).max(170).describe('Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.'),
     /** A lead paragraph under the heading, word for word where it comes from the strategy. */
-    indledning: text.optional(),
+    indledning: text.optional().describe('Indledning\nEt indledende afsnit under overskriften, ordret hvor det kommer fra strategien.'),
     /** A short code, where the page has a poster with a QR code: `/k/<kode>/`. Never change it once printed. */
-    kortkode: shortCode.optional(),
+    kortkode: shortCode.optional().describe('Kortkode\nKoden til sidens plakat og QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.'),
     /** The lines on the page's poster, under its title (only with `kortkode`). */
-    plakattekst: z.array(text).min(1).optional(),
+    plakattekst: z.array(text).min(1).optional().describe('Plakattekst\nLinjerne på sidens plakat under titlen (kun med kortkode).'),
   })
   .strict()
   .transform((p) => ({ title: p.titel, description: p.beskrivelse, lead: p.indledning, shortCode: p.kortkode, posterLines: p.plakattekst }));

@@ -26,38 +26,38 @@ export const NO_DEADLINE = 'ikke angivet';
 export const targetSchema = z
   .object({
     /** The track the target belongs to: an id in `content/spor/`. Leave it out for the strategy's overall climate direction. */
-    spor: entryId('et spor').optional(),
+    spor: entryId('et spor').optional().describe('Spor\nSporet, målet hører til. Tomt for strategiens overordnede klimaretning.'),
     /** A short title for the target's card, e.g. "CO2 fra varer og tjenesteydelser". */
-    titel: text,
+    titel: text.describe('Titel\nEn kort titel til målets kort.'),
     /** The strategy's own wording of the target, word for word. */
-    tekst: text,
+    tekst: text.describe('Tekst\nStrategiens egen formulering af målet, ordret.'),
     /** What is measured, e.g. "CO2-aftryk fra forbrug af varer og tjenesteydelser". */
-    maaling: text,
+    maaling: text.describe('Hvad måles\nHvad der måles, fx "CO2-aftryk fra forbrug af varer og tjenesteydelser".'),
     /** The unit the measured quantity is counted in. */
-    enhed: z.enum(UNITS),
+    enhed: z.enum(UNITS).describe('Enhed\nEnheden, der måles i.'),
     /** How the target value is read: reduktion-procent, reduktion, niveau or klimaneutral. */
-    type: z.enum(TARGET_KINDS),
+    type: z.enum(TARGET_KINDS).describe('Type\nReduktion i procent, reduktion, niveau eller klimaneutral.'),
     /** The target value: per cent for `reduktion-procent`, otherwise in `enhed`. */
-    vaerdi: z.number().min(0),
+    vaerdi: z.number().min(0).describe('Målværdi\nProcent for reduktion-procent, ellers i enheden. 0 for klimaneutral.'),
     /** true when the strategy says "minimum" or "mindst": the value is a floor, not an exact aim. */
-    mindst: z.boolean().default(false),
+    mindst: z.boolean().default(false).describe('Mindst\nSlå til, hvis strategien siger "minimum" eller "mindst".'),
     /** The baseline, where the strategy gives one. */
     basis: z
       .object({
         /** The baseline year. */
-        aar: year,
+        aar: year.describe('Basisår\nBasisåret.'),
         /** The value in the baseline year, where the strategy gives it. */
-        vaerdi: z.number().optional(),
+        vaerdi: z.number().optional().describe('Værdi i basisåret\nVærdien i basisåret, hvis strategien angiver den.'),
       })
       .strict()
-      .optional(),
+      .optional().describe('Basis\nBasisåret og evt. værdien, hvis strategien angiver dem.'),
     /** The deadline year, or "ikke angivet" when the strategy gives none. */
     frist: z.union([year, z.literal(NO_DEADLINE)], {
       errorMap: (issue, ctx) =>
         issue.code === 'invalid_union' ? { message: 'Skriv fristen som et årstal, fx 2030, eller "ikke angivet" hvis strategien ikke nævner en.' } : { message: ctx.defaultError },
-    }),
+    }).describe('Frist\nÅrstallet, eller "ikke angivet", hvis strategien ikke nævner en frist.'),
     /** Anything a reader needs to read the target right, e.g. that the deadline means "from 2025". */
-    note: text.optional(),
+    note: text.optional().describe('Note\nDet, læseren skal vide for at læse målet rigtigt.'),
   })
   .strict()
   .superRefine((t, ctx) => {

@@ -28,19 +28,19 @@ export const pointSchema = z
 export const ambitionSchema = z
   .object({
     /** The ambition, as the strategy words it (the line above its bullet points). */
-    overskrift: text,
+    overskrift: text.describe('Overskrift\nAmbitionen, som strategien formulerer den.'),
     /** The ambition's points, in the strategy's order. */
-    punkter: z.array(pointSchema).min(1),
+    punkter: z.array(pointSchema).min(1).describe('Punkter\nAmbitionens punkter.'),
     /** Points the strategy lists under a lead-in of their own, e.g. "Herunder prioriterer vi:". */
     herunder: z
       .object({
         /** The lead-in, e.g. "Herunder prioriterer vi:". */
-        overskrift: text,
+        overskrift: text.describe('Overskrift\nIndledningen, fx "Herunder prioriterer vi:".'),
         /** The points under it. */
-        punkter: z.array(pointSchema).min(1),
+        punkter: z.array(pointSchema).min(1).describe('Punkter\nPunkterne under indledningen.'),
       })
       .strict()
-      .optional(),
+      .optional().describe('Herunder\nPunkter under deres egen indledning.'),
   })
   .strict()
   .transform((a) => ({
@@ -52,27 +52,27 @@ export const ambitionSchema = z
 export const trackSchema = z
   .object({
     /** The track's name, as in the strategy. */
-    titel: text,
+    titel: text.describe('Titel\nSporets navn, som i strategien.'),
     /** The track's place in the strategy's order (1–5). */
-    nummer: z.number().int().min(1).max(20),
+    nummer: z.number().int().min(1).max(20).describe('Nummer\nSporets plads i rækkefølgen (1–5).'),
     /** The strategy focal point (omdrejningspunkt) the track belongs to: an id in `content/strategi/omdrejningspunkter.json`. */
-    omdrejningspunkt: entryId('et omdrejningspunkt'),
+    omdrejningspunkt: entryId('et omdrejningspunkt').describe('Omdrejningspunkt\nDet omdrejningspunkt i strategien, sporet hører til.'),
     /** The colour that marks the track, always shown with its name and icon. */
-    farve: z.enum(TRACK_COLOURS),
+    farve: z.enum(TRACK_COLOURS).describe('Farve\nSporets farve, som altid vises sammen med navn og ikon.'),
     /** The track's short text in the overview "Strategiens fem spor", word for word. */
-    kort: text,
+    kort: text.describe('Kort tekst\nSporets tekst på oversigten over de fem spor, ordret.'),
     /** The introduction at the top of the track's pages in the strategy, word for word. */
-    intro: text,
+    intro: text.describe('Indledning\nIndledningen øverst på sporets side, ordret.'),
     /** The track's focus statements (the bullet points under the introduction), word for word. */
-    fokus: z.array(text).min(1),
+    fokus: z.array(text).min(1).describe('Fokus\nSporets fokuspunkter, ordret.'),
     /** The heading of the track's ambitions, word for word, e.g. "Ansvarligt forbrug – ambitioner og mål". */
-    ambitionerOverskrift: text,
+    ambitionerOverskrift: text.describe('Overskrift over ambitioner\nOrdret, fx "Ansvarligt forbrug – ambitioner og mål".'),
     /** The ambitions and their points. */
-    ambitioner: z.array(ambitionSchema).min(1),
+    ambitioner: z.array(ambitionSchema).min(1).describe('Ambitioner\nAmbitionerne og deres punkter.'),
     /** The meta description for search engines and sharing. */
-    beskrivelse: description,
+    beskrivelse: description.describe('Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.'),
     /** The short code for the track's poster and QR code: `/k/<kode>/`. Never change it once printed. */
-    kortkode: shortCode,
+    kortkode: shortCode.describe('Kortkode\nKoden til sporets plakat og QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.'),
   })
   .strict()
   .transform((t) => ({

@@ -19,11 +19,15 @@ export interface Site {
 }
 
 /**
- * Serves dist/ with a small Node server; with `nginx`, with Debian's nginx and the repository's configuration
- * (https, every header, as in production). Pages of an nginx site need a context with `ignoreHTTPSErrors`.
+ * Serves dist/ with a small Node server (with `withHeaders`, sending the rules of dist/_headers as Netlify and
+ * Cloudflare Pages would); with `nginx`, with Debian's nginx and the repository's configuration (https, every
+ * header, as in production). Pages of an nginx site need a context with `ignoreHTTPSErrors`.
  */
-export async function startSite({ nginx = false } = {}): Promise<Site> {
-  const server = nginx ? await startNginx(distDir) : ((await serveDist({ root: distDir })) as { url: string; close(): Promise<void> });
+export async function startSite({ nginx = false, withHeaders = false } = {}): Promise<Site> {
+  const headersFile = withHeaders ? `${distDir}/_headers` : undefined;
+  const server = nginx
+    ? await startNginx(distDir)
+    : ((await serveDist({ root: distDir, headersFile })) as { url: string; close(): Promise<void> });
   const browser = (await launchChromium()) as Browser;
   return {
     url: server.url,

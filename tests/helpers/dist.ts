@@ -34,8 +34,9 @@ export function pathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** Every page of the site. The browser editor (`admin/`) is an app of its own, tested in tests/browser/admin*.ts. */
 export const pages: BuiltPage[] = distFiles
-  .filter((file) => file.endsWith('.html'))
+  .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
   .sort()
   .map((file) => {
     const html = readFileSync(join(distDir, file), 'utf8');

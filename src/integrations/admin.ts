@@ -1,0 +1,110 @@
+/**
+ * The browser editor at `/admin/` (Sveltia CMS). At `astro build` it bundles the CMS from node_modules into
+ * `dist/admin/cms/` with its fonts, Danish strings and helpers (never from a CDN), writes `dist/admin/index.html`,
+ * and puts the git host from the settings into `dist/admin/config.yml`; the admin's Content-Security-Policy, with the
+ * same host, comes from `src/lib/hosting.ts`. The admin is not a page of the site: it is in no sitemap or search.
+ */
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build, type Plugin } from 'esbuild';
+import { backendFromEnv, withBackend } from '../lib/cms-config';
+import { t } from '../lib/i18n';
+
+const require = createRequire(import.meta.url);
+
+/** The admin's page: only same-origin files; the CMS fills <body>. */
+export function adminHtml(): string {
+  return [
+    '<!doctype html>',
+    '<html lang="da">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex, nofollow">',
+    `<title>${t('admin.title')}</title>`,
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    '<link rel="cms-config-url" href="/admin/config.yml" type="application/yaml">',
+    '<script type="module" src="/admin/cms/cms.js"></script>',
+    '</head>',
+    '<body>',
+    `<noscript><p>${t('admin.noscript')}</p></noscript>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+const FONT_CDN = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
+
+/**
+ * The npm build registers its bundled fonts, but its stylesheet still names the same fonts on a CDN, which the
+ * browser would fetch too. Point those addresses at the bundled files; the build stops if one has no local copy.
+ */
+export function localFonts(code: string, assetNames: string[], base: string): string {
+  return code.replace(FONT_CDN, (url, family: string, subset: string) => {
+    const file = assetNames.find((name) => name.startsWith(`${family}-${subset}-`) && name.endsWith('.woff2'));
+    if (!file) throw new Error(`Editoren: skrifttypen ${url} findes ikke i @sveltia/cms/npm/assets`);
+    return `${base}${file}`;
+  });
+}
+
+function localFontsPlugin(assetNames: string[]): Plugin {
+  return {
+    name: 'local-fonts',
+    setup(esbuild) {
+      esbuild.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, async (args) => ({
+        contents: localFonts(await readFile(args.path, 'utf8'), assetNames, '/admin/cms/assets/'),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+export function admin(): AstroIntegration {
+  return {
+    name: 'admin',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const target = join(outDir, 'admin', 'cms');
+        await rm(target, { recursive: true, force: true });
+        // Fonts, WebAssembly and the photo worker the npm build points at with `new URL('assets/…', import.meta.url)`.
+        const assets = join(dirname(require.resolve('@sveltia/cms')), 'assets');
+        const assetNames = (await readdir(assets)).filter((name) => !name.endsWith('.map')).sort();
+        // The CMS's npm build imports its locales as JSON and its lazy helpers by package name: esbuild resolves
+        // them into files of our own. Chunks keep the npm build's layout (chunks/ next to assets/).
+        const result = await build({
+          entryPoints: { cms: fileURLToPath(new URL('../admin/cms.ts', import.meta.url)) },
+          bundle: true,
+          splitting: true,
+          format: 'esm',
+          platform: 'browser',
+          target: 'es2022',
+          outdir: target,
+          chunkNames: 'chunks/[name]-[hash]',
+          loader: { '.json': 'json' },
+          minify: true,
+          legalComments: 'none',
+          logLevel: 'silent',
+          metafile: true,
+          plugins: [localFontsPlugin(assetNames)],
+        });
+        for (const name of assetNames) await cp(join(assets, name), join(target, 'assets', name));
+        await writeFile(join(outDir, 'admin', 'index.html'), adminHtml());
+        const backend = backendFromEnv(process.env);
+        if (!process.env.CMS_APP_ID && backend.name !== 'github') {
+          logger.warn(
+            'CMS_APP_ID er ikke sat: log ind i editoren virker først, når OAuth-programmets id er sat (README, "Indstillinger").',
+          );
+        }
+        const configPath = join(outDir, 'admin', 'config.yml');
+        await writeFile(configPath, withBackend(await readFile(configPath, 'utf8'), backend));
+        const files = Object.keys(result.metafile.outputs).length;
+        logger.info(`Editoren på /admin/: ${files} filer fra @sveltia/cms, git-vært ${backend.baseUrl}`);
+      },
+    },
+  };
+}

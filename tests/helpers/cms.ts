@@ -1,0 +1,78 @@
+/**
+ * The browser editor against its in-browser test repository: Sveltia CMS's `test-repo` backend keeps its files in
+ * the browser's origin private file system (OPFS). The tests put a copy of `content/` there, let the editor work,
+ * and read back what it saved, so the files can be built like any commit.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { parse, stringify } from 'yaml';
+
+/** The folder the test backend uses in OPFS. */
+const ROOT = 'sveltia-cms-test';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+  );
+}
+
+/** Serves /admin/config.yml with the test backend in place of the git host; everything else is as built. */
+export async function useTestBackend(context: BrowserContext): Promise<void> {
+  await context.route(/\/admin\/config\.yml/, async (route) => {
+    const response = await route.fetch();
+    const config = parse(await response.text()) as Record<string, unknown>;
+    config.backend = { name: 'test-repo' };
+    await route.fulfill({ response, body: stringify(config) });
+  });
+}
+
+/** Copies the files of `dir` (e.g. `content`) into the test repository, under the same path. */
+export async function seedTestRepository(page: Page, dir: string): Promise<number> {
+  const files = walk(dir).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  await page.evaluate(
+    async ({ root, files }) => {
+      const top = await (await navigator.storage.getDirectory()).getDirectoryHandle(root, { create: true });
+      for (const { path, text } of files) {
+        const parts = path.split('/');
+        let folder = top;
+        for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+        const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { root: ROOT, files },
+  );
+  return files.length;
+}
+
+/** Every file in the test repository, path → bytes. */
+export async function readTestRepository(page: Page): Promise<Map<string, Buffer>> {
+  const files = await page.evaluate(async (root) => {
+    const out: { path: string; base64: string }[] = [];
+    async function read(folder: FileSystemDirectoryHandle, prefix: string): Promise<void> {
+      for await (const [name, handle] of (
+        folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
+        if (handle.kind === 'directory') await read(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+        else {
+          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
+          let binary = '';
+          for (const byte of bytes) binary += String.fromCharCode(byte);
+          out.push({ path: `${prefix}${name}`, base64: btoa(binary) });
+        }
+      }
+    }
+    await read(await (await navigator.storage.getDirectory()).getDirectoryHandle(root), '');
+    return out;
+  }, ROOT);
+  return new Map(files.map((f) => [f.path, Buffer.from(f.base64, 'base64')]));
+}
+
+/** Opens the admin and logs in to the test repository; resolves when the collections are listed. */
+export async function openAdmin(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/admin/`);
+  await page.getByRole('button', { name: /testrepository/ }).click();
+  await page.getByRole('searchbox', { name: /Søg efter indhold/ }).waitFor();
+}

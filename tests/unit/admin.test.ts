@@ -1,0 +1,37 @@
+/** The admin: the git host in its CSP, its page, and the CMS's fonts from our own files. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { expect, test } from 'vitest';
+import { adminHtml, localFonts } from '../../src/integrations/admin';
+import { headersForPath, locationRules, settingsFromEnv } from '../../src/lib/hosting';
+
+test('the configured git host is in the admin CSP, and nowhere else', () => {
+  const rules = locationRules(settingsFromEnv({ CMS_GIT_HOST: 'https://git.rm.dk' }));
+  const admin = headersForPath(rules, '/admin/')['Content-Security-Policy']!;
+  expect(admin).toContain("connect-src 'self' data: blob: https://git.rm.dk;");
+  expect(admin).toContain("form-action 'self' https://git.rm.dk;");
+  expect(admin).not.toContain('gitlab.com');
+  expect(headersForPath(rules, '/')['Content-Security-Policy']).toContain("connect-src 'self';");
+  const github = locationRules(settingsFromEnv({ CMS_BACKEND: 'github' }));
+  expect(headersForPath(github, '/admin/')['Content-Security-Policy']).toContain('https://github.com https://api.github.com');
+});
+
+test('the admin page loads only files from its own origin, in Danish', () => {
+  const html = adminHtml();
+  expect(html).toContain('<html lang="da">');
+  expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+  expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].every((m) => m[1]!.startsWith('/'))).toBe(true);
+});
+
+test("the CMS stylesheet's CDN fonts point at the fonts in the package", () => {
+  const require = createRequire(import.meta.url);
+  const npm = dirname(require.resolve('@sveltia/cms'));
+  const assets = readdirSync(join(npm, 'assets'));
+  const code = readFileSync(join(npm, 'index.js'), 'utf8');
+  expect(code).toContain('https://cdn.jsdelivr.net/fontsource/fonts/');
+  const local = localFonts(code, assets, '/admin/cms/assets/');
+  expect(local).not.toContain('cdn.jsdelivr.net');
+  expect(local).toContain('url(/admin/cms/assets/source-sans-3-latin-wght-normal-');
+  expect(() => localFonts(code, [], '/x/')).toThrow(/Editoren: skrifttypen https:\/\/cdn\.jsdelivr\.net/);
+});

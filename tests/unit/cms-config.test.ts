@@ -1,0 +1,158 @@
+/**
+ * The browser editor's configuration is generated from the schemas and the content: the committed
+ * `public/admin/config.yml` must be exactly what the generator gives now (`npm run cms-config` rewrites it).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import {
+  backendFromEnv,
+  cmsConfigYaml,
+  fieldsOf,
+  gitOrigins,
+  readCmsOptions,
+  withBackend,
+} from '../../src/lib/cms-config';
+import { caseSchema } from '../../src/schemas/case';
+import { z } from 'astro/zod';
+
+const committedPath = 'public/admin/config.yml';
+const generated = cmsConfigYaml(readCmsOptions('content'));
+
+if (process.env.CMS_CONFIG_WRITE === '1') writeFileSync(committedPath, generated);
+
+type Field = {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  fields?: Field[];
+  options?: { value: string }[];
+  pattern?: string[];
+} & Record<string, unknown>;
+const config = parse(generated) as { collections: (Field & { files?: Field[] })[]; backend: Record<string, unknown> };
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const field = (fields: Field[], path: string): Field =>
+  path
+    .split('.')
+    .reduce<Field>((found, name) => (found.fields ?? []).find((f) => f.name === name)!, { fields } as Field);
+
+test('the committed public/admin/config.yml is what the schemas and the content give (run "npm run cms-config")', () => {
+  expect(readFileSync(committedPath, 'utf8')).toBe(generated);
+});
+
+describe('the generated configuration', () => {
+  test('every collection an editor touches is there', () => {
+    expect(config.collections.map((c) => c.name)).toEqual([
+      'cases',
+      'aftaler',
+      'indikatorer',
+      'maal',
+      'spor',
+      'materialer',
+      'enheder',
+      'sider',
+      'strategi',
+    ]);
+    const files = config.collections.flatMap((c) => (c.files ?? []).map((f) => f.file));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'content/data/indikatorer.json',
+        'content/data/enheder.json',
+        'content/data/kortkoder.json',
+      ]),
+    );
+  });
+
+  test('labels and hints are the Danish texts of the schemas', () => {
+    const titel = field(collection('cases').fields!, 'titel');
+    expect(titel).toMatchObject({ label: 'Titel', widget: 'string', hint: 'Casens overskrift.' });
+    expect(field(collection('cases').fields!, 'billede.alt').label).toBe('Alternativ tekst');
+  });
+
+  test('required fields, lengths, patterns and number rules come from the schema', () => {
+    const cases = collection('cases').fields!;
+    expect(field(cases, 'titel').required).toBeUndefined();
+    expect(field(cases, 'aar')).toMatchObject({
+      widget: 'number',
+      value_type: 'int',
+      min: 1990,
+      max: 2100,
+      required: false,
+    });
+    expect(field(cases, 'beskrivelse')).toMatchObject({ minlength: 50, maxlength: 170 });
+    expect(field(cases, 'kilder.url').pattern).toEqual([
+      '^https?://[^\\s]+$',
+      'Skriv en fuld adresse, der begynder med https://.',
+    ]);
+    expect(field(cases, 'kilder')).toMatchObject({ widget: 'list', min: 1 });
+    const agreement = collection('aftaler').fields!;
+    expect(field(agreement, 'kortkode').pattern?.[0]).toBe('^[a-z0-9]{2,16}$');
+    expect(field(agreement, 'kontakt.email').pattern?.[1]).toBe('Skriv en gyldig e-mailadresse, fx navn@rm.dk.');
+  });
+
+  test('select lists for tracks and units come from the content', () => {
+    const spor = field(collection('cases').fields!, 'spor');
+    expect(spor).toMatchObject({ widget: 'select', multiple: true, min: 1 });
+    expect(spor.options!.map((o) => o.value)).toEqual([
+      'ansvarligt-forbrug',
+      'energi-og-byggeri',
+      'mobilitet-og-transport',
+      'social-ansvarlighed',
+      'ledelse-og-styring',
+    ]);
+    expect(field(collection('aftaler').fields!, 'enhed').options).toHaveLength(11);
+    expect(field(collection('aftaler').fields!, 'indsatser').fields!.map((f) => f.name)).toEqual(
+      spor.options!.map((o) => o.value),
+    );
+  });
+
+  test('a measurement is added under its indicator in the one JSON list file', () => {
+    const list = collection('indikatorer').files![0]!.fields![0]!;
+    expect(list).toMatchObject({ widget: 'list', root: true });
+    expect(field(list.fields!, 'maalinger.aar')).toMatchObject({ widget: 'number', value_type: 'int', min: 1990 });
+    expect(field(list.fields!, 'maalinger.vaerdi')).toMatchObject({ widget: 'number', value_type: 'float' });
+  });
+
+  test('photos upload to public/billeder, where the image check looks', () => {
+    expect(collection('cases')).toMatchObject({ media_folder: '/public/billeder', public_folder: '/billeder' });
+    expect(field(collection('cases').fields!, 'billede.fil').widget).toBe('image');
+  });
+
+  test('a field without a Danish label stops the generator', () => {
+    expect(() => fieldsOf(z.object({ x: z.string() }))).toThrow(/x: feltet har ingen .describe/);
+    expect(() => fieldsOf(caseSchema)).toThrow(/periode: ZodUnion/);
+    expect(() => fieldsOf(z.object({ k: z.string().describe('Kode\n/k/<kode>/') }))).toThrow(/k: skriv et eksempel/);
+    expect(() => fieldsOf(z.object({ l: z.array(z.string().describe('P')).describe('Liste') }))).toThrow(
+      /l: en liste uden .min\(\)/,
+    );
+  });
+});
+
+describe('the git host setting', () => {
+  test('defaults to GitLab with the PKCE login, and takes a self-managed host', () => {
+    expect(config.backend).toMatchObject({ name: 'gitlab', base_url: 'https://gitlab.com', auth_type: 'pkce' });
+    const own = backendFromEnv({
+      CMS_GIT_HOST: 'https://git.rm.dk/',
+      CMS_REPO: 'web/baeredygtighed',
+      CMS_APP_ID: 'abc',
+    });
+    expect(gitOrigins(own)).toEqual(['https://git.rm.dk']);
+    expect(parse(withBackend(generated, own)).backend).toMatchObject({
+      base_url: 'https://git.rm.dk',
+      api_root: 'https://git.rm.dk/api/v4',
+      repo: 'web/baeredygtighed',
+      app_id: 'abc',
+    });
+    expect(gitOrigins(backendFromEnv({ CMS_BACKEND: 'github' }))).toEqual([
+      'https://github.com',
+      'https://api.github.com',
+    ]);
+  });
+
+  test('a host with a path is refused in Danish', () => {
+    expect(() => backendFromEnv({ CMS_GIT_HOST: 'https://gitlab.com/rm' })).toThrow(
+      'CMS_GIT_HOST er "https://gitlab.com/rm"',
+    );
+  });
+});
