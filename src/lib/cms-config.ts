@@ -316,7 +316,12 @@ export function cmsCollections(options: CmsOptions): Field[] {
       fields: [
         ...fieldsOf(caseSchema, {
           selects: { spor: selectTracks, enheder: units },
-          override: { periode: { widget: 'string' }, 'billede.fil': { widget: 'image', choose_url: false } },
+          override: {
+            periode: { widget: 'string' },
+            'billede.fil': { widget: 'image', choose_url: false },
+            // A day, written as the schema reads it: 2026-11-26.
+            udgivet: { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true },
+          },
         }),
         BODY,
       ],

@@ -82,7 +82,7 @@ describe('the generated configuration', () => {
     });
     expect(field(cases, 'beskrivelse')).toMatchObject({ minlength: 50, maxlength: 170 });
     expect(field(cases, 'kilder.url').pattern).toEqual([
-      '^https?://[^\\s]+$',
+      '^https:\\/\\/[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?::\\d+)?(?:[/?#]\\S*)?$',
       'Skriv en fuld adresse, der begynder med https://.',
     ]);
     expect(field(cases, 'kilder')).toMatchObject({ widget: 'list', min: 1 });
@@ -114,8 +114,8 @@ describe('the generated configuration', () => {
     expect(field(list.fields!, 'maalinger.vaerdi')).toMatchObject({ widget: 'number', value_type: 'float' });
   });
 
-  test('photos upload to public/billeder, where the image check looks', () => {
-    expect(collection('cases')).toMatchObject({ media_folder: '/public/billeder', public_folder: '/billeder' });
+  test('photos upload to content/billeder, where the image pipeline reads them', () => {
+    expect(collection('cases')).toMatchObject({ media_folder: '/content/billeder', public_folder: 'billeder' });
     expect(field(collection('cases').fields!, 'billede.fil').widget).toBe('image');
   });
 

@@ -31,7 +31,7 @@ describe('CMS_GIT_HOST', () => {
 
 test('every location sends all seven security headers; /admin/ alone names the git host', () => {
   for (const rule of rules) expect(Object.keys(rule.headers)).toEqual(expect.arrayContaining(SECURITY_HEADER_NAMES));
-  expect(headersForPath(rules, '/admin/config.yml')['Content-Security-Policy']).toContain("connect-src 'self' https://git.example.dk;");
+  expect(headersForPath(rules, '/admin/config.yml')['Content-Security-Policy']).toContain("connect-src 'self' data: blob: https://git.example.dk;");
   expect(headersForPath(rules, '/administration/')['Content-Security-Policy']).not.toContain('git.example.dk');
   expect(headersForPath(rules, '/_astro/a.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
 });
