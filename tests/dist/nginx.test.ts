@@ -29,6 +29,8 @@ beforeAll(async () => {
   }
   // The build writes no JSON big enough to compress (Pagefind's entry file is under 256 bytes); one stands in.
   writeFileSync(join(root, 'proeve.json'), JSON.stringify({ cases: Array.from({ length: 50 }, (_, i) => ({ id: i, title: `Case ${i}` })) }));
+  // The site's own CSS is inline in each page; a stylesheet file stands in for any the host serves.
+  writeFileSync(join(root, 'proeve.css'), Array.from({ length: 50 }, (_, i) => `.case-${i} { margin: ${i}px; }`).join('\n'));
   nginx = await startNginx(root);
 });
 afterAll(async () => {
@@ -118,7 +120,7 @@ test('http:// answers only with a redirect to https://, and nginx does not say i
 
 const compressed: [string, string, RegExp][] = [
   ['HTML', '/', /^text\/html/],
-  ['CSS', '/pagefind/pagefind-ui.css', /^text\/css/],
+  ['CSS', '/proeve.css', /^text\/css/],
   ['JS', `/${script}`, /javascript/],
   ['SVG', '/grafer/klimaaftryk.svg', /^image\/svg\+xml/],
   ['XML', '/cases/rss.xml', /xml/],
