@@ -16,6 +16,7 @@ import { posterContents, type LogoFile, type PosterContent } from '../lib/poster
 import { readLogo } from '../lib/logo';
 import { t } from '../lib/i18n';
 import { contentDir, contentPath } from '../lib/content-paths.mjs';
+import { once } from '../lib/once';
 import { checkContentFiles } from '../lib/content-check';
 
 
@@ -23,12 +24,6 @@ async function entries<C extends CollectionKey>(collection: C): Promise<Entry<Co
   // Sorted by id: the order a collection comes in is not the same from build to build.
   const all = (await getCollection(collection)).sort((a, b) => a.id.localeCompare(b.id));
   return all.map((e) => ({ id: e.id, file: ('filePath' in e && e.filePath) || contentPath(collection), data: e.data }));
-}
-
-/** Memoises an async computation for the build. */
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => (result ??= compute());
 }
 
 /** The address of a text page: `content/sider/forside.mdx` is `/`, every other `content/sider/<id>.mdx` is `/<id>/`. */

@@ -10,39 +10,28 @@ import { renderStrategyPdf } from '../lib/strategy-pdf';
 import { renderPosterPdf, type PosterSize } from '../lib/poster';
 import { indicatorCsv } from '../lib/csv';
 import { getCollection } from 'astro:content';
+import { once, oncePerKey } from '../lib/once';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import type { MaterialData } from '../schemas/material';
 
-let strategyFile: Promise<Uint8Array> | undefined;
-let documentModel: Promise<StrategyDocument> | undefined;
-
 /** The strategy as one document structure: what `/overblik/` shows and the PDF prints. */
-export function getStrategyDocument(): Promise<StrategyDocument> {
-  documentModel ??= (async () => {
-    const [overview, grounding, coherence] = await Promise.all([getPage('overblik'), getPage('staasted'), getPage('sammenhaeng')]);
-    return strategyDocument(await getStrategy(), { overview, grounding, coherence });
-  })();
-  return documentModel;
-}
+export const getStrategyDocument = once(async (): Promise<StrategyDocument> => {
+  const [overview, grounding, coherence] = await Promise.all([getPage('overblik'), getPage('staasted'), getPage('sammenhaeng')]);
+  return strategyDocument(await getStrategy(), { overview, grounding, coherence });
+});
 
 /** The whole strategy as a PDF, made once per build. */
-export function strategyPdf(): Promise<Uint8Array> {
-  strategyFile ??= (async () => renderStrategyPdf(await getStrategyDocument(), getLogo()))();
-  return strategyFile;
-}
+export const strategyPdf = once(async () => renderStrategyPdf(await getStrategyDocument(), getLogo()));
 
-const posters = new Map<string, Promise<Uint8Array | undefined>>();
+const drawPoster = oncePerKey(async (key): Promise<Uint8Array | undefined> => {
+  const [code, size] = key.split('-') as [string, PosterSize];
+  const content = (await getShortLinks()).posters.find((p) => p.code === code);
+  return content && renderPosterPdf(content, size);
+});
 
 /** A poster PDF, drawn once per build whoever asks for it (its endpoint, or the materials list for its size). */
 export function posterPdf(code: string, size: PosterSize): Promise<Uint8Array | undefined> {
-  const key = `${code}-${size}`;
-  if (!posters.has(key)) {
-    posters.set(key, getShortLinks().then(({ posters: all }) => {
-      const content = all.find((p) => p.code === code);
-      return content && renderPosterPdf(content, size);
-    }));
-  }
-  return posters.get(key)!;
+  return drawPoster(`${code}-${size}`);
 }
 
 /** The bytes of a file on the site, or undefined if the build makes no such file and public/ has none. */
@@ -69,11 +58,8 @@ export interface Material extends MaterialData {
   bytes: number;
 }
 
-let materials: Promise<Material[]> | undefined;
-
 /** The materials with their files' format and size; a file that does not exist stops the build. */
-export function getMaterials(): Promise<Material[]> {
-  materials ??= (async () => {
+export const getMaterials = once(async (): Promise<Material[]> => {
     const entries = await getCollection('materialer');
     const problems: ContentProblem[] = [];
     const found: Material[] = [];
@@ -91,6 +77,4 @@ export function getMaterials(): Promise<Material[]> {
     }
     if (problems.length) throw new ContentError(problems);
     return found;
-  })();
-  return materials;
-}
+});

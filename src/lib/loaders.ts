@@ -4,7 +4,8 @@
  * English). Valid entries then go through Astro's own validation unchanged.
  *
  * All loaders made by one `createContentCheck()` share a report: each records its problems and waits for
- * the others; the last one to finish throws one `ContentError` with all of them, sorted by file.
+ * the others; the last one to finish throws one `ContentError` with all of them, sorted by file. A loader that
+ * waits longer than `timeoutMs` for one that never comes stops the build with a message that says so.
  */
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +44,20 @@ interface EntryType {
 }
 type ContextWithEntryTypes = LoaderContext & { entryTypes?: Map<string, EntryType> };
 
-export function createContentCheck() {
+/** How long a loader waits at the barrier for the others before the build stops (a loader that never runs). */
+export const BARRIER_TIMEOUT_MS = 120_000;
+
+/** Resolves with `promise`, or rejects with `error()` once `ms` have passed; the timer never keeps Node alive. */
+function within<T>(promise: Promise<T>, ms: number, error: () => Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(error()), ms);
+    timer.unref?.();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function createContentCheck({ timeoutMs = BARRIER_TIMEOUT_MS } = {}) {
   let expected = 0;
   let arrived = 0;
   let problems: ContentProblem[] = [];
@@ -55,7 +69,13 @@ export function createContentCheck() {
     problems.push(...found);
     arrived += 1;
     if (arrived < expected) {
-      await barrier;
+      const waiting = expected - arrived;
+      await within(barrier, timeoutMs, () =>
+        new Error(
+          `Indholdstjekket venter forgæves på ${waiting} af ${expected} samlinger. Hver samling i src/content.config.ts ` +
+            'skal bruge checkedLoader fra den samme createContentCheck(), og Astro skal indlæse dem alle i samme omgang.',
+        ),
+      );
       return { last: false, all: [] };
     }
     const all = problems;

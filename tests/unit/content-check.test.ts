@@ -1,7 +1,8 @@
 /** The content check on the real content, and on small broken copies of it (no build needed). */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContentFiles } from '../../src/lib/content-check';
+import { checkContentFiles, COLLECTIONS, patternExtensions } from '../../src/lib/content-check';
+import { collectionPaths } from '../../src/lib/content-paths.mjs';
 import { urlProblem } from '../../src/lib/content-check/body';
 import { implausibleJump, suggestFileName, textValueProblem, thousandsSlip } from '../../src/lib/content-check/rules';
 import { formatProblem } from '../../src/lib/errors';
@@ -88,4 +89,12 @@ describe('the scaffold reads Danish numbers', () => {
     expect(result.ok).toBe(false);
     expect(result.ok === false && result.message).toMatch(/punktum mellem tusinder og komma før decimaler, fx 390\.000 eller 12,5/);
   });
+});
+
+test('the check reads the collections from the same places as Astro', () => {
+  expect(patternExtensions('*.{md,mdx}')).toEqual(['.md', '.mdx']);
+  expect(patternExtensions('*.json')).toEqual(['.json']);
+  expect(COLLECTIONS.find((c) => c.name === 'cases')).toMatchObject({ folder: 'cases', extensions: ['.md', '.mdx'] });
+  expect(COLLECTIONS.find((c) => c.name === 'indikatorer')).toMatchObject({ file: 'data/indikatorer.json' });
+  expect(COLLECTIONS.map((c) => c.name)).toEqual(Object.keys(collectionPaths));
 });

@@ -29,6 +29,13 @@ function fakeContext(collection: string) {
 }
 
 describe('createContentCheck', () => {
+  test('a loader that waits for one that never loads stops with a clear message, not a hang', async () => {
+    const { checkedLoader } = createContentCheck({ timeoutMs: 50 });
+    const a = checkedLoader(fakeLoader([{ id: 'a', data: { titel: 'x' } }]), schema);
+    checkedLoader(fakeLoader([]), schema); // registered, but Astro never loads it
+    await expect(a.load(fakeContext('a'))).rejects.toThrow(/venter forgæves på 1 af 2 samlinger/);
+  });
+
   test('reports the problems of every collection in one error, from the last loader to finish', async () => {
     const { checkedLoader } = createContentCheck();
     const a = checkedLoader(fakeLoader([{ id: 'a-ok', data: { titel: 'x' } }, { id: 'a-bad', data: { titel: 1 } }]), schema);

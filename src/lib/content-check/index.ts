@@ -20,28 +20,44 @@ import { agreementSchema, issuedCodeSchema, unitSchema } from '../../schemas/agr
 import { caseSchema } from '../../schemas/case';
 import { materialSchema } from '../../schemas/material';
 import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from '../../schemas/strategy';
+import { collectionPaths } from '../content-paths.mjs';
 
 /** A collection as the check reads it: a folder of files (one entry each) or one file holding a list. */
 export type CollectionSpec =
   | { name: string; folder: string; extensions: string[]; schema: ZodTypeAny }
   | { name: string; file: string; schema: ZodTypeAny };
 
-/** The same collections as src/content.config.ts. */
-export const COLLECTIONS: CollectionSpec[] = [
-  { name: 'spor', folder: 'spor', extensions: ['.md'], schema: trackSchema },
-  { name: 'maal', folder: 'maal', extensions: ['.json'], schema: targetSchema },
-  { name: 'sider', folder: 'sider', extensions: ['.md', '.mdx'], schema: pageSchema },
-  { name: 'vision', file: 'strategi/vision.json', schema: visionSchema },
-  { name: 'omdrejningspunkter', file: 'strategi/omdrejningspunkter.json', schema: focalPointSchema },
-  { name: 'cirkulaerOekonomi', file: 'strategi/cirkulaer-oekonomi.json', schema: circularPrincipleSchema },
-  { name: 'instrumenter', file: 'strategi/instrumenter.json', schema: instrumentSchema },
-  { name: 'indikatorer', file: 'data/indikatorer.json', schema: indicatorSchema },
-  { name: 'enheder', file: 'data/enheder.json', schema: unitSchema },
-  { name: 'aftaler', folder: 'aftaler', extensions: ['.md'], schema: agreementSchema },
-  { name: 'kortkoder', file: 'data/kortkoder.json', schema: issuedCodeSchema },
-  { name: 'cases', folder: 'cases', extensions: ['.md', '.mdx'], schema: caseSchema },
-  { name: 'materialer', folder: 'materialer', extensions: ['.json', '.yaml'], schema: materialSchema },
-];
+/** Each collection's schema; where its files are comes from `content-paths.mjs`, as for the collections themselves. */
+const SCHEMAS: Record<keyof typeof collectionPaths, ZodTypeAny> = {
+  spor: trackSchema,
+  maal: targetSchema,
+  sider: pageSchema,
+  vision: visionSchema,
+  omdrejningspunkter: focalPointSchema,
+  cirkulaerOekonomi: circularPrincipleSchema,
+  instrumenter: instrumentSchema,
+  indikatorer: indicatorSchema,
+  enheder: unitSchema,
+  aftaler: agreementSchema,
+  kortkoder: issuedCodeSchema,
+  cases: caseSchema,
+  materialer: materialSchema,
+};
+
+/** The file endings a glob pattern matches: `*.{md,mdx}` → `.md`, `.mdx`. */
+export function patternExtensions(pattern: string): string[] {
+  const endings = /^\*\.(?:\{([^}]+)\}|(\w+))$/.exec(pattern);
+  if (!endings) throw new Error(`content-paths: the pattern ${pattern} is not of the form *.ext or *.{a,b}`);
+  return (endings[1] ?? endings[2]!).split(',').map((ending) => `.${ending.trim()}`);
+}
+
+/** The same collections as src/content.config.ts, read from the same list of places. */
+export const COLLECTIONS: CollectionSpec[] = Object.entries(collectionPaths).map(([name, place]): CollectionSpec => {
+  const schema = SCHEMAS[name as keyof typeof collectionPaths];
+  return 'file' in place
+    ? { name, file: place.file, schema }
+    : { name, folder: place.folder, extensions: patternExtensions(place.pattern), schema };
+});
 
 /** A photo larger than this is made smaller with a warning; one larger than the maximum is refused. */
 export const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
