@@ -33,7 +33,8 @@ export function searchIndex(): AstroIntegration {
         if (!index) throw new Error(`Søgeindekset kunne ikke laves: ${errors.join('; ')}`);
         let pages = 0;
         for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(file, 'utf8');
+          // Headings carry soft hyphens (lib/hyphenate.ts); the index gets the words whole.
+          const html = (await readFile(file, 'utf8')).replaceAll('\u00ad', '');
           if (!html.includes('data-pagefind-body')) continue;
           const extra = synonymsFor(mainText(html));
           // The extra forms go first in <main>, so they belong to the page as a whole, not to its last section.

@@ -107,7 +107,7 @@ describe('SVG output', () => {
     const first = renderChartSvg(config(), CHART_LAYOUTS.narrow);
     const second = renderChartSvg(config(), CHART_LAYOUTS.narrow);
     expect(second).toBe(first);
-    expect(first).toMatch(/^<\?xml[^>]*><svg [^>]*viewBox="0 0 400 360"/);
+    expect(first).toMatch(new RegExp(`^<\\?xml[^>]*><svg [^>]*viewBox="0 0 ${CHART_LAYOUTS.narrow.width} ${CHART_LAYOUTS.narrow.height}"`));
     expect(first).not.toMatch(/<text/);
   });
 });
