@@ -17,7 +17,7 @@ import { chartColours } from './tokens';
  */
 export const CHART_LAYOUTS = {
   wide: { width: 720, height: 380, font: 13, yearSpan: 12 },
-  narrow: { width: 340, height: 340, font: 15, yearSpan: 5 },
+  narrow: { width: 340, height: 340, font: 15, yearSpan: 6 },
 } as const;
 export type ChartLayout = keyof typeof CHART_LAYOUTS;
 const { text: INK, axis: MUTED, grid: GRID, measured: MEASURED, goal: GOAL, background: BACKGROUND } = chartColours;
@@ -163,8 +163,11 @@ function annotations(model: ChartModel, fontSize: number): Plugin<'line'> {
         const falling = previous !== undefined && p.value < previous.value;
         const goesOn = previous !== undefined && next !== undefined && (falling ? next.value < p.value : next.value > p.value);
         ctx.textBaseline = falling ? 'top' : 'bottom';
-        ctx.textAlign = goesOn ? 'right' : 'center';
-        ctx.fillText(p.label, x.getPixelForValue(p.year) - (goesOn ? 6 : 0), y.getPixelForValue(p.value) + (falling ? 10 : -10));
+        // Near the right edge a centred label would be cut off: it ends at the point instead.
+        const px = x.getPixelForValue(p.year);
+        const nearRight = px + ctx.measureText(p.label).width / 2 > chart.width - 2;
+        ctx.textAlign = goesOn || nearRight ? 'right' : 'center';
+        ctx.fillText(p.label, px - (goesOn ? 6 : nearRight ? -4 : 0), y.getPixelForValue(p.value) + (falling ? 10 : -10));
       });
       ctx.textBaseline = 'bottom';
       ctx.fillStyle = GOAL;

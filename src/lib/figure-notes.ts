@@ -8,6 +8,8 @@ import type { Progress } from './progress';
 interface NotedTarget {
   title: string;
   note?: string;
+  /** A climate-neutral target is zero, whatever the start: it needs no baseline. */
+  kind?: string;
   baseline?: unknown;
   deadline?: number;
   progress: Pick<Progress, 'status' | 'explanation'>;
@@ -15,8 +17,9 @@ interface NotedTarget {
 
 /** What the strategy does not give for a target, in one sentence, or undefined when it gives both. */
 function unstated(target: NotedTarget): string | undefined {
-  if (!target.baseline && target.deadline === undefined) return t('figures.noBaselineNoDeadline');
-  if (!target.baseline) return t('figures.noBaseline');
+  const noBaseline = !target.baseline && target.kind !== 'klimaneutral';
+  if (noBaseline && target.deadline === undefined) return t('figures.noBaselineNoDeadline');
+  if (noBaseline) return t('figures.noBaseline');
   if (target.deadline === undefined) return t('figures.noDeadline');
   return undefined;
 }

@@ -14,6 +14,10 @@ describe('figureNotes', () => {
     expect(figureNotes(undefined, [{ title: 'Ansatte', progress: noBaseline }])).toEqual(['Strategien angiver hverken basisår eller frist for målet.']);
   });
 
+  test('a climate-neutral target needs no baseline', () => {
+    expect(figureNotes(undefined, [{ title: 'Klimaneutral', kind: 'klimaneutral', deadline: 2050, progress: noData }])).toEqual([]);
+  });
+
   test('a target with a baseline and a deadline that still cannot be assessed says why', () => {
     expect(figureNotes(undefined, [{ title: 'Varer', baseline, deadline: 2030, progress: noBaseMeasurement }])).toEqual([noBaseMeasurement.explanation]);
   });
