@@ -27,8 +27,8 @@ function unstated(target: NotedTarget): string | undefined {
 /**
  * The notes for a group of figures (one indicator's, or all shown together under one point of the strategy), in
  * order: how the figures are made (the indicators' method notes), then per target what the strategy does not state
- * (baseline, deadline), its own note, and, when progress cannot be assessed for another reason, why. A note about
- * one of several targets is prefixed with that target's title. Each sentence appears once.
+ * (baseline, deadline), its own note, and, when progress cannot be assessed for another reason, why. A target's
+ * note starts with its title, so it reads on its own and no two notes on a page say the same. Each note appears once.
  */
 export function figureNotes(methodNotes: string | undefined | (string | undefined)[], targets: NotedTarget[]): string[] {
   const notes: string[] = [];
@@ -38,7 +38,7 @@ export function figureNotes(methodNotes: string | undefined | (string | undefine
     const why = target.progress.status === 'not-assessable' && !missing ? target.progress.explanation : undefined;
     const sentences = [missing, target.note?.trim(), why].filter(Boolean).join(' ');
     if (!sentences) continue;
-    notes.push(targets.length > 1 ? `${target.title}: ${lowerFirst(sentences)}` : sentences);
+    notes.push(`${target.title}: ${lowerFirst(sentences)}`);
   }
   return [...new Set(notes)];
 }

@@ -41,7 +41,8 @@ test('the overview groups hospitals and other units, with progress and sample ma
   expect(group('hospitaler')).toEqual(units.filter((u) => u.type === 'hospital').map((u) => u.navn));
   expect(group('andre-enheder')).toEqual(units.filter((u) => u.type !== 'hospital').map((u) => u.navn));
   const text = fold(overview.root.querySelector('main')!.text);
-  expect(text).toContain('Fremdrift: Vises, når enhedens egne indsatser er lagt ind.');
+  expect(text.split('Fremdrift:').length - 1).toBe(1);
+  expect(text).toContain('Fremdrift: Vises for hver enhed, når enhedens egne indsatser er lagt ind.');
   expect(text.split(BADGE).length - 1).toBe(11);
 });
 

@@ -142,7 +142,7 @@ test('what the strategy leaves open is said once per group of figures, in an "Om
   const kollektiv = targetsPage.root.getElementById('maal-kollektiv-trafik-co2-neutral')!;
   expect(fold(kollektiv.text)).not.toContain('basisår');
   const kollektivNote = kollektiv.parentNode.parentNode.querySelector('aside.about-figures')!;
-  expect(fold(kollektivNote.text)).toContain('Strategien angiver ikke et basisår for målet.');
+  expect(fold(kollektivNote.text)).toContain('CO2-neutral kollektiv trafik: strategien angiver ikke et basisår for målet.');
   // Every card is followed by a note or has all its figures (deadline and baseline) on the card.
   for (const card of targetsPage.root.querySelectorAll('article[id^="maal-"]')) {
     const complete = fold(card.text).includes('Frist') && fold(card.text).includes('Basisår');

@@ -9,9 +9,9 @@ const baseline = { year: 2018 };
 
 describe('figureNotes', () => {
   test('says what the strategy does not give – baseline, deadline or both – even before anything is measured', () => {
-    expect(figureNotes(undefined, [{ title: 'Kollektiv trafik', deadline: 2030, progress: noData }])).toEqual(['Strategien angiver ikke et basisår for målet.']);
-    expect(figureNotes(undefined, [{ title: 'Affald', baseline, progress: noData }])).toEqual(['Strategien angiver ingen frist for målet.']);
-    expect(figureNotes(undefined, [{ title: 'Ansatte', progress: noBaseline }])).toEqual(['Strategien angiver hverken basisår eller frist for målet.']);
+    expect(figureNotes(undefined, [{ title: 'Kollektiv trafik', deadline: 2030, progress: noData }])).toEqual(['Kollektiv trafik: strategien angiver ikke et basisår for målet.']);
+    expect(figureNotes(undefined, [{ title: 'Affald', baseline, progress: noData }])).toEqual(['Affald: strategien angiver ingen frist for målet.']);
+    expect(figureNotes(undefined, [{ title: 'Ansatte', progress: noBaseline }])).toEqual(['Ansatte: strategien angiver hverken basisår eller frist for målet.']);
   });
 
   test('a climate-neutral target needs no baseline', () => {
@@ -19,10 +19,10 @@ describe('figureNotes', () => {
   });
 
   test('a target with a baseline and a deadline that still cannot be assessed says why', () => {
-    expect(figureNotes(undefined, [{ title: 'Varer', baseline, deadline: 2030, progress: noBaseMeasurement }])).toEqual([noBaseMeasurement.explanation]);
+    expect(figureNotes(undefined, [{ title: 'Varer', baseline, deadline: 2030, progress: noBaseMeasurement }])).toEqual([`Varer: ${noBaseMeasurement.explanation.replace(/^D/, 'd')}`]);
   });
 
-  test('method notes come first; with several targets each sentence names its target; a complete target adds nothing', () => {
+  test("method notes come first; each target's note names it; a complete target adds nothing", () => {
     const notes = figureNotes(['Metoden er ændret i 2020.', undefined], [
       { title: 'Klimaaftrykket i 2030', deadline: 2030, note: 'Uden basisår kan fremdriften ikke beregnes.', progress: noBaseline },
       { title: 'Vandforbrug', baseline, deadline: 2030, progress: assessable },
