@@ -115,7 +115,7 @@ test('the targets page shows every chart, and the front page the footprint with 
   expect(onTargets.sort()).toEqual(measured.map((i) => i.id).sort());
   const front = page('/').root.getElementById('klimaaftryk')!;
   expect(front.getElementById('graf-klimaaftryk')).not.toBeNull();
-  const note = front.querySelector('aside.about-figures')!;
+  const note = front.querySelector('.about-figures')!;
   expect(fold(note.querySelector('h3')!.text)).toBe('Om tallene');
   expect(fold(note.text)).toContain('Klimaaftrykket i 2030: strategien angiver ikke et basisår for målet.');
   // The caveat is said in the note, not in the hero.
@@ -135,18 +135,18 @@ test('what the strategy leaves open is said once per group of figures, in an "Om
   const targetsPage = page('/maal/');
   const text = fold(targetsPage.root.querySelector('main')!.text);
   expect(text.split('Ikke angivet i strategien').length - 1).toBe(0);
-  const notes = targetsPage.root.querySelectorAll('aside.about-figures');
+  const notes = targetsPage.root.querySelectorAll('.about-figures');
   expect(notes.length).toBeGreaterThan(3);
   for (const note of notes) expect(fold(note.querySelector('h3, h4, h5')!.text)).toBe('Om tallene');
   // A missing baseline is said in the note beside the card, not on the card.
   const kollektiv = targetsPage.root.getElementById('maal-kollektiv-trafik-co2-neutral')!;
   expect(fold(kollektiv.text)).not.toContain('basisår');
-  const kollektivNote = kollektiv.parentNode.parentNode.querySelector('aside.about-figures')!;
+  const kollektivNote = kollektiv.parentNode.parentNode.querySelector('.about-figures')!;
   expect(fold(kollektivNote.text)).toContain('CO2-neutral kollektiv trafik: strategien angiver ikke et basisår for målet.');
   // Every card is followed by a note or has all its figures (deadline and baseline) on the card.
   for (const card of targetsPage.root.querySelectorAll('article[id^="maal-"]')) {
     const complete = fold(card.text).includes('Frist') && fold(card.text).includes('Basisår');
-    const noted = card.parentNode.parentNode.querySelector('aside.about-figures') !== null;
+    const noted = card.parentNode.parentNode.querySelector('.about-figures') !== null;
     expect(complete || noted, card.id).toBe(true);
   }
 });

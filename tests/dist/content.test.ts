@@ -36,7 +36,7 @@ test('a target card says what is measured, the deadline and the baseline; what t
   const text = fold(card.text);
   expect(text).toContain('60 %');
   expect(text).not.toContain('Ikke angivet i strategien');
-  const note = fold(card.parentNode.parentNode.querySelector('aside.about-figures')!.text);
+  const note = fold(card.parentNode.parentNode.querySelector('.about-figures')!.text);
   expect(note).toContain('Genanvendelse af affald: strategien angiver hverken basisår eller frist for målet.');
   // The print overview keeps every field on the card.
   const printed = fold(page('/overblik/').root.getElementById('maal-genanvendelse-affald')!.text);
