@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sitemapPaths, startSite, viewports, type Site } from '../helpers/browser';
+import { CHART_LAYOUTS } from '../../src/lib/chart-model';
 
 let site: Site;
 beforeAll(async () => {
@@ -116,6 +117,31 @@ describe.each([
     for (const [href, top] of firstOfEach) expect(top, href).toBeLessThan(limit);
     await context.close();
   });
+});
+
+test.each([360, 390])('at %i px every chart is the narrow drawing, shown so its text is at least 12 px', async (width) => {
+  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const charts: { src: string; scale: number }[] = [];
+  for (const path of ['/', '/maal/', '/spor/ansvarligt-forbrug/']) {
+    await page.goto(site.url + path);
+    // The charts load lazily: load them all before measuring.
+    await page.locator('main figure picture img').evaluateAll(async (images) => {
+      images.forEach((img) => ((img as HTMLImageElement).loading = 'eager'));
+      await Promise.all(images.map((img) => (img as HTMLImageElement).decode().catch(() => undefined)));
+    });
+    charts.push(
+      ...(await page.locator('main figure picture img').evaluateAll((images) =>
+        images.map((img) => ({ src: (img as HTMLImageElement).currentSrc, scale: img.getBoundingClientRect().width })),
+      )),
+    );
+  }
+  expect(charts.length).toBeGreaterThan(3);
+  for (const chart of charts) {
+    expect(chart.src).toMatch(/-smal\.svg$/);
+    expect((CHART_LAYOUTS.narrow.font * chart.scale) / CHART_LAYOUTS.narrow.width, chart.src).toBeGreaterThanOrEqual(12);
+  }
+  await context.close();
 });
 
 /**
