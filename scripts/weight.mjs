@@ -70,8 +70,13 @@ export function pageWeight(distDir, htmlFile) {
   };
 }
 
-/** The budget for a page people reach by QR code: HTML + CSS under this many gzip bytes, and no JavaScript. */
+/** The budget for a page people reach by QR code: HTML + CSS under this many gzip bytes. */
 export const QR_PAGE_BUDGET = 14 * 1024;
+/**
+ * A QR landing page needs no JavaScript: everything on it works without. The one script it may load is a small
+ * enhancement (the phone menu closing with Escape), under this many gzip bytes, in a file of its own.
+ */
+export const QR_PAGE_SCRIPT_BUDGET = 1024;
 
 /**
  * Every page's path and file in a built site. The browser editor (`admin/`) is an application for the editors, not
@@ -93,7 +98,8 @@ export const PAGE_BUDGET = 100 * 1024;
 
 /**
  * Every budget the built site breaks, in words; empty when all hold. QR landing pages: HTML + CSS under 14 KB
- * gzip, in one response, with no JavaScript. Every page: under 100 KB on a first visit, images included.
+ * gzip, in one response, no inline script and at most 1 KB of enhancing script. Every page: under 100 KB on a first
+ * visit, images included.
  */
 export function budgetViolations(distDir) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -102,7 +108,8 @@ export function budgetViolations(distDir) {
     const problems = [];
     if (isQrLandingPage(path)) {
       if (w.htmlAndCssGzip >= QR_PAGE_BUDGET) problems.push(`${path}: HTML + CSS er ${kb(w.htmlAndCssGzip)} gzip; grænsen for en QR-side er ${kb(QR_PAGE_BUDGET)}`);
-      if (w.hasJavaScript) problems.push(`${path}: en QR-side må ikke have JavaScript`);
+      if (w.js.inline.raw > 0) problems.push(`${path}: en QR-side må ikke have JavaScript i selve HTML'en`);
+      if (w.js.linked.gzip > QR_PAGE_SCRIPT_BUDGET) problems.push(`${path}: en QR-side må højst hente ${kb(QR_PAGE_SCRIPT_BUDGET)} JavaScript (gzip); den henter ${kb(w.js.linked.gzip)}`);
       if (w.css.files > 0) problems.push(`${path}: en QR-side skal have sin CSS i selve HTML'en`);
     }
     if (w.totalGzip > PAGE_BUDGET) problems.push(`${path}: en første visning koster ${kb(w.totalGzip)} gzip; grænsen er ${kb(PAGE_BUDGET)}`);

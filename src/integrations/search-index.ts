@@ -47,7 +47,8 @@ export function searchIndex(): AstroIntegration {
         let pages = 0;
         let extras = 0;
         for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(file, 'utf8');
+          // Headings carry soft hyphens (lib/hyphenate.ts); the index gets the words whole.
+          const html = (await readFile(file, 'utf8')).replaceAll('\u00ad', '');
           if (!html.includes('data-pagefind-body')) continue;
           const text = indexedText(html);
           const extra = extraTerms(text, splitter);

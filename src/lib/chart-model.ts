@@ -11,16 +11,39 @@ import { MINUS, formatAmount, formatNumber, targetFigures } from './format';
 
 import { DRAWING_FONT_FAMILY } from './fonts';
 import { chartColours } from './tokens';
-/** Two drawings of each chart: wide for desktops, narrow for phones, where the wide one's text would shrink too far. */
+/**
+ * Two drawings of each chart: wide for desktops, narrow for phones. The narrow one is drawn about as wide as a
+ * phone shows it (a 390 px screen gives it ~318 px), so its 15 px text is still at least 12 px as displayed.
+ */
 export const CHART_LAYOUTS = {
   wide: { width: 720, height: 380, font: 13, yearSpan: 12 },
-  narrow: { width: 400, height: 360, font: 13, yearSpan: 6 },
+  narrow: { width: 340, height: 340, font: 15, yearSpan: 6 },
 } as const;
 export type ChartLayout = keyof typeof CHART_LAYOUTS;
 const { text: INK, axis: MUTED, grid: GRID, measured: MEASURED, goal: GOAL, background: BACKGROUND } = chartColours;
 /** Measured values: the region's blue. Targets: dark amber and a triangle, never a red/green pair. */
 
 export const NO_DATA_TEXT = 'Ingen målinger offentliggjort endnu';
+
+/**
+ * Whether an indicator gets a chart, a table and a CSV file. One without published measurements gets none of
+ * them: its target cards and one line saying so, never an empty chart.
+ */
+export function hasMeasurements(indicator: Pick<Indicator, 'measurements'>): boolean {
+  return indicator.measurements.length > 0;
+}
+
+/**
+ * The measured series as Chart.js draws it: a gap (null) between two measurements more than a year apart, so no
+ * line is drawn across years nobody measured.
+ */
+export function measuredSeries(points: Point[]): { x: number; y: number | null }[] {
+  return points.flatMap((p, i) => {
+    const previous = points[i - 1];
+    const gap = previous !== undefined && p.year - previous.year > 1 ? [{ x: (previous.year + p.year) / 2, y: null }] : [];
+    return [...gap, { x: p.year, y: p.value }];
+  });
+}
 
 export interface ChartGoal {
   year?: number;
@@ -141,8 +164,11 @@ function annotations(model: ChartModel, fontSize: number): Plugin<'line'> {
         const falling = previous !== undefined && p.value < previous.value;
         const goesOn = previous !== undefined && next !== undefined && (falling ? next.value < p.value : next.value > p.value);
         ctx.textBaseline = falling ? 'top' : 'bottom';
-        ctx.textAlign = goesOn ? 'right' : 'center';
-        ctx.fillText(p.label, x.getPixelForValue(p.year) - (goesOn ? 6 : 0), y.getPixelForValue(p.value) + (falling ? 10 : -10));
+        // Near the right edge a centred label would be cut off: it ends at the point instead.
+        const px = x.getPixelForValue(p.year);
+        const nearRight = px + ctx.measureText(p.label).width / 2 > chart.width - 2;
+        ctx.textAlign = goesOn || nearRight ? 'right' : 'center';
+        ctx.fillText(p.label, px - (goesOn ? 6 : nearRight ? -4 : 0), y.getPixelForValue(p.value) + (falling ? 10 : -10));
       });
       ctx.textBaseline = 'bottom';
       ctx.fillStyle = GOAL;
@@ -209,7 +235,8 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
       datasets: [
         {
           label: 'Målt',
-          data: model.points.map((p) => ({ x: p.year, y: p.value })),
+          data: measuredSeries(model.points),
+          spanGaps: false,
           borderColor: MEASURED,
           backgroundColor: MEASURED,
           borderWidth: 3,

@@ -88,8 +88,13 @@ export const instrumentSchema = z
 /** A page of text: `content/sider/<id>.mdx`. Routes in `src/pages/` pick their page by id. */
 export const pageSchema = z
   .object({
-    /** The page's heading (h1) and title. */
-    titel: text.describe('Titel\nSidens overskrift og titel.'),
+    /** The page's one name: its heading (h1), title, menu item and breadcrumb. */
+    titel: text.describe('Titel\nSidens ene navn: overskrift, titel, menupunkt og brødkrumme.'),
+    /**
+     * The strategy's own heading for what this page presents, word for word (e.g. "Få det fulde overblik"), where
+     * it differs from the page's name; the front page's link to the page uses it.
+     */
+    modulnavn: text.optional().describe('Modulnavn\nStrategiens egen overskrift for det, siden viser, ord for ord, hvis den er en anden end sidens navn.'),
     /** The meta description for search engines and sharing. */
     beskrivelse: z.string().trim().min(50).max(170).describe('Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.'),
     /** A lead paragraph under the heading, word for word where it comes from the strategy. */
@@ -100,7 +105,7 @@ export const pageSchema = z
     plakattekst: z.array(text).min(1).optional().describe('Plakattekst\nLinjerne på sidens plakat under titlen (kun med kortkode).'),
   })
   .strict()
-  .transform((p) => ({ title: p.titel, description: p.beskrivelse, lead: p.indledning, shortCode: p.kortkode, posterLines: p.plakattekst }));
+  .transform((p) => ({ title: p.titel, moduleName: p.modulnavn, description: p.beskrivelse, lead: p.indledning, shortCode: p.kortkode, posterLines: p.plakattekst }));
 
 export type VisionData = z.output<typeof visionSchema>;
 export type FocalPointData = z.output<typeof focalPointSchema>;

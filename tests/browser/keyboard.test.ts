@@ -1,4 +1,4 @@
-/** The site works with the keyboard, and its navigation works on a phone with no JavaScript. */
+/** The site works with the keyboard. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite, viewports, type Site } from '../helpers/browser';
 
@@ -47,23 +47,7 @@ test('Tab reaches every link in the header and the footer, each with a visible f
   await context.close();
 });
 
-test('on a phone with JavaScript off, the main navigation is visible and works', async () => {
-  const context = await site.browser.newContext({ viewport: viewports.phone, javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${site.url}/`);
-  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
-  const links = nav.getByRole('link');
-  expect(await links.count()).toBe(6);
-  for (const link of await links.all()) {
-    const box = await link.boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= viewports.phone.width).toBe(true);
-  }
-  await nav.getByRole('link', { name: 'Mål' }).click();
-  await page.waitForURL(`${site.url}/maal/`);
-  expect(await page.locator('h1').textContent()).toBe('Mål og fremdrift');
-  expect(await nav.getByRole('link', { name: 'Mål' }).getAttribute('aria-current')).toBe('page');
-  await context.close();
-});
+// The phone menu with JavaScript off, and with the keyboard: tests/browser/layout.test.ts.
 
 const keyboardPages = ['/', '/spor/ansvarligt-forbrug/', '/maal/', '/aftaler/psykiatrien/', '/cases/', '/cases/den-cirkulaere-legeplads/', '/materialer/', '/soeg/'];
 

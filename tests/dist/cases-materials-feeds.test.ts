@@ -21,6 +21,8 @@ const cases: CaseFile[] = readdirSync('content/cases').map((file) => ({
   ...(parseYaml(readFileSync(`content/cases/${file}`, 'utf8').split('---')[1]!) as Omit<CaseFile, 'id'>),
 }));
 const tracks = readdirSync('content/spor').map((f) => f.replace(/\.md$/, ''));
+/** A track's colour key, from its file (`farve: forbrug`). */
+const trackColour = (track: string) => /^farve: (\w+)$/m.exec(readFileSync(`content/spor/${track}.md`, 'utf8'))![1]!;
 const units = (JSON.parse(readFileSync('content/data/enheder.json', 'utf8')) as { id: string }[]).map((u) => u.id);
 const caseLinks = (path: string) =>
   page(path)
@@ -29,19 +31,30 @@ const caseLinks = (path: string) =>
     .sort();
 
 describe('cases', () => {
-  test.each(cases)('$id has a page that links to its tracks and units, which exist', (item) => {
+  test.each(cases)('$id has a page that links to its tracks and to the agreement of each unit it names', (item) => {
     const built = page(`/cases/${item.id}/`);
     const hrefs = built.root.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     for (const track of item.spor) {
       expect(tracks).toContain(track);
+      expect(hrefs).toContain(`/spor/${track}/`);
       expect(hrefs).toContain(`/cases/spor/${track}/`);
     }
     for (const unit of item.enheder) {
       expect(units).toContain(unit);
-      expect(hrefs).toContain(`/cases/enhed/${unit}/`);
+      expect(hrefs).toContain(`/aftaler/${unit}/`);
     }
     expect(built.root.querySelectorAll('main dd a[href^="http"]').length).toBeGreaterThan(0);
-    expect(fold(built.root.querySelector('main')!.text).includes('Eksempel – erstattes af en rigtig case')).toBe(Boolean(item.eksempel));
+    // Sample content is marked once, with one notice whose word is "Prøveindhold" – never "eksempel".
+    const text = fold(built.root.querySelector('main')!.text);
+    expect(text.split('Prøveindhold').length - 1).toBe(item.eksempel ? 1 : 0);
+    expect(text).not.toMatch(/Eksempel –/);
+  });
+
+  test.each(cases)('$id opens with a visual header in the colour of its first track', (item) => {
+    const hero = page(`/cases/${item.id}/`).root.querySelector('main .case-hero')!;
+    expect(hero.querySelector('h1')).not.toBeNull();
+    expect(hero.getAttribute('class')).toContain(`bg-${trackColour(item.spor[0]!)}-light`);
+    expect(hero.querySelectorAll('svg').length).toBeGreaterThan(0);
   });
 
   test.each(tracks)('the list for the track %s holds exactly its cases, and at least one', (track) => {
@@ -51,9 +64,14 @@ describe('cases', () => {
     expect(page(`/spor/${track}/`).root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`/cases/spor/${track}/`);
   });
 
-  test.each(units)('the list for the unit %s holds exactly its cases, and its agreement links to it', (unit) => {
+  test.each(units)('the list for the unit %s holds exactly its cases, and its agreement shows its real ones', (unit) => {
     expect(caseLinks(`/cases/enhed/${unit}/`)).toEqual(cases.filter((c) => c.enheder.includes(unit)).map((c) => c.id).sort());
-    expect(page(`/aftaler/${unit}/`).root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`/cases/enhed/${unit}/`);
+    const real = cases.filter((c) => c.enheder.includes(unit) && !c.eksempel).map((c) => c.id).sort();
+    const agreement = page(`/aftaler/${unit}/`).root.getElementById('cases')!;
+    const shown = agreement.querySelectorAll('article h3 a').map((a) => a.getAttribute('href')!.replace(/^\/cases\/|\/$/g, ''));
+    expect(shown.sort()).toEqual(real);
+    if (real.length) expect(agreement.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`/cases/enhed/${unit}/`);
+    else expect(fold(agreement.text)).toContain('Der er endnu ingen offentliggjorte cases');
   });
 
   test('the page with all cases lists every case', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chartAltText, chartConfiguration, chartModel, chartTakeaway, measurementLabel } from '../../src/lib/chart-model';
+import { chartAltText, chartConfiguration, chartModel, chartTakeaway, hasMeasurements, measuredSeries, measurementLabel } from '../../src/lib/chart-model';
 import { compactSvg, renderChartSvg, roundPath } from '../../src/lib/chart-render';
 import { CHART_LAYOUTS } from '../../src/lib/chart-model';
 import { indicatorCsv } from '../../src/lib/csv';
@@ -26,6 +26,29 @@ const footprint = indicator(
   [{ kind: 'reduktion-procent', value: 68, deadline: 2030 }, { kind: 'klimaneutral', value: 0, deadline: 2050 }],
   [m(2017, 600000, { approx: 'knap' }), m(2021, 776000), m(2023, 400000, { approx: 'ca.' })],
 );
+
+describe('measured lines', () => {
+  test('years nobody measured are a gap in the line, not a straight stretch', () => {
+    expect(measuredSeries([{ year: 2017, value: 600 }, { year: 2020, value: 700 }, { year: 2021, value: 650 }])).toEqual([
+      { x: 2017, y: 600 },
+      { x: 2018.5, y: null },
+      { x: 2020, y: 700 },
+      { x: 2021, y: 650 },
+    ]);
+    const measured = chartConfiguration(chartModel(footprint)).data.datasets[0]!;
+    expect(measured.data).toContainEqual({ x: 2019, y: null });
+    expect((measured as { spanGaps?: boolean }).spanGaps).toBe(false);
+  });
+
+  test('an indicator without measurements gets no chart', () => {
+    expect(hasMeasurements(footprint)).toBe(true);
+    expect(hasMeasurements(indicator([{ kind: 'niveau', value: 60 }], []))).toBe(false);
+  });
+
+  test("the phone chart's text is at least 12 px when drawn 272 px wide (a 360 px phone's card)", () => {
+    expect((CHART_LAYOUTS.narrow.font * 272) / CHART_LAYOUTS.narrow.width).toBeGreaterThanOrEqual(12);
+  });
+});
 
 describe('chartModel', () => {
   test('no baseline for −68 %: no goal is drawn for it; 2050 is far off and goes in the corner', () => {
@@ -107,7 +130,7 @@ describe('SVG output', () => {
     const first = renderChartSvg(config(), CHART_LAYOUTS.narrow);
     const second = renderChartSvg(config(), CHART_LAYOUTS.narrow);
     expect(second).toBe(first);
-    expect(first).toMatch(/^<\?xml[^>]*><svg [^>]*viewBox="0 0 400 360"/);
+    expect(first).toMatch(new RegExp(`^<\\?xml[^>]*><svg [^>]*viewBox="0 0 ${CHART_LAYOUTS.narrow.width} ${CHART_LAYOUTS.narrow.height}"`));
     expect(first).not.toMatch(/<text/);
   });
 });

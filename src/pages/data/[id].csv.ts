@@ -1,11 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStrategy } from '../../data/content';
 import { indicatorCsv } from '../../lib/csv';
+import { hasMeasurements } from '../../lib/chart-model';
 import type { Indicator } from '../../lib/strategy';
 
 export const getStaticPaths = (async () => {
   const { indicators } = await getStrategy();
-  return indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+  // Only indicators with published measurements: a CSV with a header and nothing else is no data.
+  return indicators.filter(hasMeasurements).map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ indicator: Indicator }> = ({ props }) =>

@@ -1,15 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStrategy } from '../../data/content';
-import { CHART_LAYOUTS, chartConfiguration, chartModel, type ChartLayout } from '../../lib/chart-model';
+import { CHART_LAYOUTS, chartConfiguration, chartModel, hasMeasurements, type ChartLayout } from '../../lib/chart-model';
 import { renderChartSvg } from '../../lib/chart-render';
 import type { Indicator } from '../../lib/strategy';
 import { ContentError } from '../../lib/errors';
 import { MissingGlyphError } from '../../lib/fonts';
 
-/** `/grafer/<id>.svg` (wide) and `/grafer/<id>-smal.svg` (narrow, for phones). */
+/** `/grafer/<id>.svg` (wide) and `/grafer/<id>-smal.svg` (narrow, for phones), for indicators with measurements. */
 export const getStaticPaths = (async () => {
   const { indicators } = await getStrategy();
-  return indicators.flatMap((indicator) => [
+  return indicators.filter(hasMeasurements).flatMap((indicator) => [
     { params: { id: indicator.id }, props: { indicator, layout: 'wide' as ChartLayout } },
     { params: { id: `${indicator.id}-smal` }, props: { indicator, layout: 'narrow' as ChartLayout } },
   ]);

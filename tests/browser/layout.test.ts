@@ -1,0 +1,197 @@
+/**
+ * The phone journey, measured in Chromium: a small header with a menu that works with and without JavaScript, the
+ * five tracks early on the front page, and headings whose long Danish words break only at a (soft) hyphen.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sitemapPaths, startSite, viewports, type Site } from '../helpers/browser';
+import { CHART_LAYOUTS } from '../../src/lib/chart-model';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const landingPages = ['/', '/spor/ansvarligt-forbrug/', '/aftaler/aarhus-universitetshospital/', '/cases/den-cirkulaere-legeplads/'];
+
+test.each(landingPages)('%s: the header is at most 140 px tall on a 390 px phone', async (path) => {
+  const context = await site.browser.newContext({ viewport: viewports.phone });
+  const page = await context.newPage();
+  await page.goto(site.url + path);
+  const height = await page.locator('body > header').evaluate((el) => el.getBoundingClientRect().height);
+  expect(height).toBeGreaterThan(40);
+  expect(height).toBeLessThanOrEqual(140);
+  await context.close();
+});
+
+/** The phone menu's button, its navigation, and whether the navigation shows. */
+function menu(page: Page) {
+  const summary = page.locator('header details > summary');
+  const nav = page.locator('header details').getByRole('navigation', { name: 'Hovedmenu' });
+  return { summary, nav, isOpen: () => page.locator('header details').evaluate((el) => (el as HTMLDetailsElement).open) };
+}
+
+test('the phone menu opens with the keyboard, Tab goes into it, and Escape closes it and returns focus', async () => {
+  const context = await site.browser.newContext({ viewport: viewports.phone });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/spor/ansvarligt-forbrug/`);
+  const { summary, nav, isOpen } = menu(page);
+  expect(await nav.isVisible()).toBe(false);
+  // Skip link, the site's name, then the menu button.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+  expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await summary.textContent()).toContain('Menu');
+  await page.keyboard.press('Enter');
+  expect(await isOpen()).toBe(true);
+  expect(await nav.getByRole('link').count()).toBe(6);
+  for (const link of await nav.getByRole('link').all()) expect(await link.isVisible()).toBe(true);
+  expect(await page.locator('header details').getByRole('searchbox').isVisible()).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/spor/');
+  await page.keyboard.press('Escape');
+  expect(await isOpen()).toBe(false);
+  expect(await nav.isVisible()).toBe(false);
+  expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+  // Space and Enter toggle it too, as on any button.
+  await page.keyboard.press('Space');
+  expect(await isOpen()).toBe(true);
+  await page.keyboard.press('Enter');
+  expect(await isOpen()).toBe(false);
+  await context.close();
+});
+
+test('with JavaScript off, the phone menu opens and closes from the keyboard and its links work', async () => {
+  const context = await site.browser.newContext({ viewport: viewports.phone, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/aftaler/aarhus-universitetshospital/`);
+  const { summary, nav, isOpen } = menu(page);
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  expect(await isOpen()).toBe(true);
+  await page.keyboard.press('Enter');
+  expect(await isOpen()).toBe(false);
+  await page.keyboard.press('Enter');
+  const links = nav.getByRole('link');
+  expect(await links.count()).toBe(6);
+  for (const link of await links.all()) {
+    const box = await link.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= viewports.phone.width).toBe(true);
+  }
+  await nav.getByRole('link', { name: 'Mål og fremdrift' }).click();
+  await page.waitForURL(`${site.url}/maal/`);
+  expect(await page.locator('h1').evaluate((h1) => h1.textContent?.replaceAll('\u00ad', ''))).toBe('Mål og fremdrift');
+  await context.close();
+});
+
+test('on a desktop the navigation and the search are visible without a menu button', async () => {
+  const context = await site.browser.newContext({ viewport: viewports.desktop });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  expect(await page.locator('header details > summary').isVisible()).toBe(false);
+  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+  expect(await nav.getByRole('link').count()).toBe(6);
+  for (const link of await nav.getByRole('link').all()) expect(await link.isVisible()).toBe(true);
+  expect(await page.getByRole('search').getByRole('searchbox').isVisible()).toBe(true);
+  await context.close();
+});
+
+describe.each([
+  ['desktop 1280 × 800', { width: 1280, height: 800 }, 800],
+  ['phone 390 × 844', { width: 390, height: 844 }, 1688],
+] as const)('front page on %s', (_name, viewport, limit) => {
+  test(`the five track links start within ${limit} px`, async () => {
+    const context = await site.browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const tops = await page.locator('main a[href^="/spor/"]').evaluateAll((links) =>
+      links
+        .filter((a) => /^\/spor\/[^/]+\/$/.test(a.getAttribute('href') ?? ''))
+        .map((a) => ({ href: a.getAttribute('href'), top: a.getBoundingClientRect().top + window.scrollY })),
+    );
+    const firstOfEach = new Map<string, number>();
+    for (const { href, top } of tops) if (!firstOfEach.has(href!)) firstOfEach.set(href!, top);
+    expect(firstOfEach.size).toBe(5);
+    for (const [href, top] of firstOfEach) expect(top, href).toBeLessThan(limit);
+    await context.close();
+  });
+});
+
+test.each([360, 390])('at %i px every chart is the narrow drawing, shown so its text is at least 12 px', async (width) => {
+  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const charts: { src: string; scale: number }[] = [];
+  for (const path of ['/', '/maal/', '/spor/ansvarligt-forbrug/']) {
+    await page.goto(site.url + path);
+    // The charts load lazily: load them all before measuring.
+    await page.locator('main figure picture img').evaluateAll(async (images) => {
+      images.forEach((img) => ((img as HTMLImageElement).loading = 'eager'));
+      await Promise.all(images.map((img) => (img as HTMLImageElement).decode().catch(() => undefined)));
+    });
+    charts.push(
+      ...(await page.locator('main figure picture img').evaluateAll((images) =>
+        images.map((img) => ({ src: (img as HTMLImageElement).currentSrc, scale: img.getBoundingClientRect().width })),
+      )),
+    );
+  }
+  expect(charts.length).toBeGreaterThan(3);
+  for (const chart of charts) {
+    expect(chart.src).toMatch(/-smal\.svg$/);
+    expect((CHART_LAYOUTS.narrow.font * chart.scale) / CHART_LAYOUTS.narrow.width, chart.src).toBeGreaterThanOrEqual(12);
+  }
+  await context.close();
+});
+
+/**
+ * Every word of eight or more letters in an h1–h3 that runs over two lines, and the characters at the break.
+ * Lines are found from the letters' Range rectangles; a break is fine when the text has a hyphen or soft hyphen
+ * (U+00AD) between the two letters.
+ */
+async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const heading of document.querySelectorAll('main h1, main h2, main h3')) {
+      if (heading.getClientRects().length === 0) continue;
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[\p{L}\u00ad-]+/gu)) {
+          const letters = [...match[0]].filter((c) => /\p{L}/u.test(c)).length;
+          if (letters < 8) continue;
+          let previous: { index: number; top: number } | undefined;
+          for (let i = 0; i < match[0].length; i += 1) {
+            if (!/\p{L}/u.test(match[0][i]!)) continue;
+            const range = document.createRange();
+            range.setStart(node, match.index! + i);
+            range.setEnd(node, match.index! + i + 1);
+            // A letter just after a break can also give an empty rectangle at the end of the line above.
+            const rect = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
+            if (!rect) continue;
+            if (previous && rect.top > previous.top + 2) {
+              const between = match[0].slice(previous.index + 1, i);
+              if (!/[\u00ad-]/.test(between)) found.push(`${match[0].replaceAll('\u00ad', '')} (${match[0].slice(0, i).replaceAll('\u00ad', '')}|…)`);
+            }
+            previous = { index: i, top: rect.top };
+          }
+        }
+      }
+    }
+    return found;
+  });
+}
+
+describe.each([360, 390])('headings at %i px', (width) => {
+  test('no word of eight or more letters is split across lines except at a hyphen or soft hyphen', async () => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of sitemapPaths()) {
+      await page.goto(site.url + path);
+      for (const word of await brokenWords(page)) problems.push(`${path}: ${word}`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+/** Each page has one name – in the menu, the footer, the breadcrumbs and its h1 – and no page says a sentence thrice. */
+import { expect, test } from 'vitest';
+import { page, pages } from '../helpers/dist';
+import { fold } from '../helpers/text';
+
+const menu = page('/').root.querySelectorAll('header nav[aria-label="Hovedmenu"]')[0]!.querySelectorAll('a');
+
+test('the menu has the six sections', () => {
+  expect(menu.map((a) => a.getAttribute('href'))).toEqual(['/spor/', '/maal/', '/aftaler/', '/cases/', '/materialer/', '/overblik/']);
+});
+
+test.each(menu.map((a) => [a.getAttribute('href')!, fold(a.text)] as const))('%s is called "%s" in the menu, its h1, the footer and every breadcrumb', (href, name) => {
+  expect(fold(page(href).root.querySelector('h1')!.text)).toBe(name);
+  const elsewhere = pages.flatMap((p) =>
+    p.root
+      .querySelectorAll('footer a, nav[aria-label="Brødkrummesti"] a, header a')
+      .filter((a) => a.getAttribute('href') === href)
+      .map((a) => ({ path: p.path, label: fold(a.text) })),
+  );
+  expect(elsewhere.length).toBeGreaterThan(0);
+  expect(elsewhere.filter((link) => link.label !== name)).toEqual([]);
+});
+
+/** Sentences of 25 characters or more in a page's main text, each with how often it occurs. Status labels are data. */
+function repeated(html: ReturnType<typeof page>): [string, number][] {
+  const blocks = html.root.querySelector('main')!.querySelectorAll('p, li, h1, h2, h3, h4, h5, dd, figcaption, blockquote');
+  const leaves = blocks.filter((b) => !b.querySelector('p, li, h1, h2, h3, h4, h5, dd'));
+  const count = new Map<string, number>();
+  for (const block of leaves) {
+    for (const sentence of fold(block.text).split(/(?<=[.!?])\s+/)) {
+      if (sentence.length < 25 || sentence.startsWith('Status:')) continue;
+      count.set(sentence, (count.get(sentence) ?? 0) + 1);
+    }
+  }
+  return [...count].filter(([, n]) => n >= 3);
+}
+
+// /overblik/ is the printable whole strategy, rebuilt on its own branch (issue 11, item 8).
+test.each(pages.filter((p) => p.root.querySelector('main') && p.path !== '/overblik/').map((p) => [p.path, p] as const))(
+  '%s says no sentence three times',
+  (_path, built) => {
+    expect(repeated(built)).toEqual([]);
+  },
+);
