@@ -1,5 +1,6 @@
 /** Danish number and target formatting, shared by every page that shows a figure. */
 import type { TargetData } from '../schemas/target';
+import { t } from './i18n';
 
 const numberFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 /** The typographic minus sign, as Danish typesetting uses for a fall. */
@@ -22,7 +23,7 @@ export function formatAmount(value: number, unit: string): string {
 }
 
 /** Said wherever the strategy gives no value, so a gap is never silent. */
-export const NOT_STATED = 'Ikke angivet i strategien';
+export const NOT_STATED = t('target.notStated');
 
 export interface TargetFigures {
   /** The big number on the card, e.g. "−30 %", "−20.000.000 kWh", "60 %". */
@@ -41,16 +42,16 @@ export function targetFigures(target: Pick<TargetData, 'kind' | 'value' | 'unit'
     'reduktion-procent': `${MINUS}${formatQuantity(value, '%')}`,
     reduktion: `${MINUS}${amount}`,
     niveau: amount,
-    klimaneutral: 'Klimaneutral',
+    klimaneutral: t('target.climateNeutral'),
   }[kind];
   const baseline = target.baseline
     ? target.baseline.value === undefined
-      ? `${target.baseline.year} (værdien er ikke angivet i strategien)`
+      ? t('target.baselineValueNotStated', { year: target.baseline.year })
       : `${target.baseline.year}: ${formatAmount(target.baseline.value, unit)}`
     : NOT_STATED;
   return {
     headline,
-    qualifier: target.atLeast ? 'Mindst' : undefined,
+    qualifier: target.atLeast ? t('target.atLeast') : undefined,
     deadline: target.deadline === undefined ? NOT_STATED : String(target.deadline),
     baseline,
   };

@@ -6,6 +6,7 @@
  */
 import type { TargetData } from '../schemas/target';
 import { RELATIVE_UNIT, type IndicatorUnit } from '../schemas/indicator';
+import { t } from './i18n';
 
 export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'no-data' | 'not-assessable';
 
@@ -32,11 +33,11 @@ export interface Progress {
 }
 
 export const STATUS_LABELS: Record<ProgressStatus, string> = {
-  met: 'Målet er nået',
-  'on-track': 'På rette spor',
-  behind: 'Bagud',
-  'no-data': 'Ingen målinger endnu',
-  'not-assessable': 'Kan ikke vurderes',
+  met: t('progress.label.met'),
+  'on-track': t('progress.label.on-track'),
+  behind: t('progress.label.behind'),
+  'no-data': t('progress.label.no-data'),
+  'not-assessable': t('progress.label.not-assessable'),
 };
 
 type TargetInput = Pick<TargetData, 'kind' | 'value' | 'deadline' | 'baseline' | 'atLeast'>;
@@ -85,19 +86,19 @@ export function computeProgress(target: TargetInput, unit: IndicatorUnit, measur
       label: STATUS_LABELS['no-data'],
       explanation:
         sorted.length && baseYear !== undefined
-          ? `Der er ingen målinger efter basisåret ${baseYear} endnu.`
-          : 'Der er ikke offentliggjort målinger for målet endnu.',
+          ? t('progress.noneSinceBaseline', { year: baseYear })
+          : t('progress.nonePublished'),
     };
   }
   if (goal && better(latest.value, goal.value)) {
-    return { ...base, status: 'met', label: STATUS_LABELS.met, explanation: `Målingen for ${latest.year} når målværdien.` };
+    return { ...base, status: 'met', label: STATUS_LABELS.met, explanation: t('progress.met', { year: latest.year }) };
   }
   if (baseYear === undefined) {
     return {
       ...base,
       status: 'not-assessable',
       label: STATUS_LABELS['not-assessable'],
-      explanation: 'Strategien angiver ikke et basisår for målet, så der er ingen sti at måle fremdriften imod.',
+      explanation: t('progress.noBaseline'),
     };
   }
   if (!start) {
@@ -105,7 +106,7 @@ export function computeProgress(target: TargetInput, unit: IndicatorUnit, measur
       ...base,
       status: 'not-assessable',
       label: STATUS_LABELS['not-assessable'],
-      explanation: `Der er ingen måling for basisåret ${baseYear}, så der er ingen sti at måle fremdriften imod.`,
+      explanation: t('progress.noBaselineMeasurement', { year: baseYear }),
     };
   }
   if (!goal || goal.year === undefined) {
@@ -113,11 +114,11 @@ export function computeProgress(target: TargetInput, unit: IndicatorUnit, measur
       ...base,
       status: 'not-assessable',
       label: STATUS_LABELS['not-assessable'],
-      explanation: 'Strategien angiver ingen frist for målet, så der er ingen sti at måle fremdriften imod.',
+      explanation: t('progress.noDeadline'),
     };
   }
   if (latest.year >= goal.year) {
-    return { ...base, status: 'behind', label: STATUS_LABELS.behind, explanation: `Fristen ${goal.year} er nået, og målværdien er ikke nået.` };
+    return { ...base, status: 'behind', label: STATUS_LABELS.behind, explanation: t('progress.deadlinePassed', { year: goal.year }) };
   }
   const share = (latest.year - start.year) / (goal.year - start.year);
   const expected = start.value + (goal.value - start.value) * share;
@@ -128,7 +129,7 @@ export function computeProgress(target: TargetInput, unit: IndicatorUnit, measur
     status: onTrack ? 'on-track' : 'behind',
     label: STATUS_LABELS[onTrack ? 'on-track' : 'behind'],
     explanation: onTrack
-      ? `Målingen for ${latest.year} er på eller foran den lige linje fra ${start.year} til målet i ${goal.year}.`
-      : `Målingen for ${latest.year} er bagefter den lige linje fra ${start.year} til målet i ${goal.year}.`,
+      ? t('progress.onTrack', { year: latest.year, start: start.year, goal: goal.year })
+      : t('progress.behind', { year: latest.year, start: start.year, goal: goal.year }),
   };
 }

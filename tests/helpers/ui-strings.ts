@@ -21,13 +21,20 @@ export function looksDanish(text: string): boolean {
   return words.length >= 2 && words.some((word) => DANISH_WORDS.has(word));
 }
 
-/** The string literals in a piece of JavaScript ('…', "…" and the fixed parts of `…`). */
+/**
+ * The string literals in a piece of JavaScript ('…', "…" and the fixed parts of `…`), without object keys
+ * (`{ 'i gang': … }`) and property names (`real['i gang']`): those name data, a reader never sees them.
+ */
 export function stringLiterals(code: string): string[] {
   const found: string[] = [];
   const pattern = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
   for (const match of code.matchAll(pattern)) {
     const literal = match[1] ?? match[2] ?? match[3];
     if (literal === undefined) continue; // a comment
+    const after = code.slice(match.index + match[0].length).trimStart();
+    const before = code.slice(0, match.index).trimEnd();
+    if (after.startsWith(':') && /[{,]$/.test(before)) continue; // an object key
+    if (before.endsWith('[') && after.startsWith(']')) continue; // a property name
     found.push(...literal.split(/\$\{[^}]*\}/));
   }
   return found;

@@ -1,5 +1,15 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hardCodedTexts, looksDanish, stringLiterals } from '../helpers/ui-strings';
+
+function astroFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return astroFiles(path);
+    return path.endsWith('.astro') ? [path] : [];
+  });
+}
 
 describe('the detector', () => {
   test('knows Danish prose from class lists and ids', () => {
@@ -25,7 +35,16 @@ describe('the detector', () => {
     const found = (await hardCodedTexts(source)).map((f) => `${f.line}: ${f.text}`);
     expect(found).toEqual(['1: Læs mere', '6: Se tallene', '7: Et billede af en cykel', '9: Ja, det er i orden']);
   });
-  test('reads string literals and skips comments', () => {
+  test('reads string literals and skips comments, object keys and property names', () => {
     expect(stringLiterals("a('x') // 'y'\n`p ${q} r`")).toEqual(['x', 'p ', ' r']);
+    expect(stringLiterals("const o = { 'i gang': 'I gang', b: real['i gang'] };")).toEqual(['I gang']);
+  });
+});
+
+describe('UI strings come from src/i18n/da.json or from content', () => {
+  const files = astroFiles('src');
+  test.each(files)('%s has no Danish text of its own', async (file) => {
+    const found = await hardCodedTexts(readFileSync(file, 'utf8'));
+    expect(found.map((f) => `${file}:${f.line}: ${f.text}`)).toEqual([]);
   });
 });
