@@ -12,7 +12,7 @@ import { trackSchema } from './schemas/track';
 import { targetSchema } from './schemas/target';
 import { indicatorSchema } from './schemas/indicator';
 import { agreementSchema, issuedCodeSchema, unitSchema } from './schemas/agreement';
-import { IMAGE_PATH, caseSchema, caseSchemaWith } from './schemas/case';
+import { IMAGE_PATH, caseSchema, caseSchemaWith, imagePathInContent } from './schemas/case';
 import { z } from 'astro/zod';
 import { materialSchema } from './schemas/material';
 import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
@@ -41,7 +41,7 @@ export const collections = {
   kortkoder: collection('kortkoder', issuedCodeSchema),
   // The photo goes through Astro's image pipeline: `image()` resolves "billeder/x.jpg" from content/.
   cases: collection('cases', caseSchema, ({ image }) =>
-    caseSchemaWith(z.string().regex(IMAGE_PATH).transform((file) => `../${file}`).pipe(image())),
+    caseSchemaWith(z.string().regex(IMAGE_PATH).transform((file) => `../${imagePathInContent(file)}`).pipe(image())),
   ),
   materialer: collection('materialer', materialSchema),
 };

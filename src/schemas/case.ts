@@ -6,8 +6,14 @@ import type { ImageMetadata } from 'astro';
 import { z, type ZodTypeAny } from 'astro/zod';
 import { description, entryId, source, text, year } from './common';
 
-/** Where case photos live: `content/billeder/`, written in `billede.fil` as "billeder/<file>". */
-export const IMAGE_PATH = /^billeder\/[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp)$/;
+/**
+ * Where case photos live: `content/billeder/`, written in `billede.fil` as "billeder/<file>" (the browser editor
+ * writes "/billeder/<file>", which means the same).
+ */
+export const IMAGE_PATH = /^\/?billeder\/[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp)$/;
+
+/** A photo's path from the content folder, e.g. "billeder/legepladsen.jpg", whichever way it was written. */
+export const imagePathInContent = (file: string) => file.replace(/^\//, '');
 
 /**
  * The case schema, with the photo's file as `imageFile`: a plain path for the content check, and Astro's

@@ -13,7 +13,7 @@ import { checkBody, type InternalLink } from './body';
 import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
 import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
 import { trackSchema } from '../../schemas/track';
-import { IMAGE_PATH } from '../../schemas/case';
+import { IMAGE_PATH, imagePathInContent } from '../../schemas/case';
 import { targetSchema } from '../../schemas/target';
 import { indicatorSchema } from '../../schemas/indicator';
 import { agreementSchema, issuedCodeSchema, unitSchema } from '../../schemas/agreement';
@@ -300,7 +300,7 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
   for (const entry of entries.filter((e) => e.collection === 'cases')) {
     const photo = (entry.data.billede as { fil?: unknown } | undefined)?.fil;
     if (typeof photo !== 'string' || !IMAGE_PATH.test(photo)) continue;
-    const full = join(root, contentDir, photo);
+    const full = join(root, contentDir, imagePathInContent(photo));
     const place = { file: entry.file, ...entry.parsed.locate(['billede', 'fil']), field: 'billede.fil' };
     if (!existsSync(full)) {
       problems.push({ ...place, message: `er "${photo}", men der er ingen fil ${shown(photo)}. Læg billedet dér, eller ret navnet.` });
