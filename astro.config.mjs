@@ -13,7 +13,9 @@ import { admin } from './src/integrations/admin.ts';
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
 if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(`[site] SITE_URL er ikke sat; bygger til ${DEFAULT_SITE_URL}. Sæt SITE_URL til den rigtige adresse før udgivelse.`);
+  console.warn(
+    `[site] SITE_URL er ikke sat; bygger til ${DEFAULT_SITE_URL}. Sæt SITE_URL til den rigtige adresse før udgivelse.`,
+  );
 }
 
 // Old addresses of moved pages are redirect pages, not pages to list in the sitemap.

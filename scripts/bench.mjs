@@ -30,10 +30,25 @@ const kb = (n) => (n / 1024).toFixed(1);
 /** One representative page per page type: where a type has several, the heaviest is reported. */
 const pageTypes = [
   ['forside', ['index.html']],
-  ['spor', readdirSync(`${distDir}/spor`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `spor/${d.name}/index.html`)],
+  [
+    'spor',
+    readdirSync(`${distDir}/spor`, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `spor/${d.name}/index.html`),
+  ],
   ['mål', ['maal/index.html']],
-  ['aftale', readdirSync(`${distDir}/aftaler`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `aftaler/${d.name}/index.html`)],
-  ['case', readdirSync(`${distDir}/cases`, { withFileTypes: true }).filter((d) => d.isDirectory() && !['spor', 'enhed'].includes(d.name)).map((d) => `cases/${d.name}/index.html`)],
+  [
+    'aftale',
+    readdirSync(`${distDir}/aftaler`, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `aftaler/${d.name}/index.html`),
+  ],
+  [
+    'case',
+    readdirSync(`${distDir}/cases`, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !['spor', 'enhed'].includes(d.name))
+      .map((d) => `cases/${d.name}/index.html`),
+  ],
   ['materialer', ['materialer/index.html']],
   ['søgning', ['soeg/index.html']],
   ['overblik', ['overblik/index.html']],
@@ -41,17 +56,65 @@ const pageTypes = [
 
 /** Words from the strategy's own field, for the scale run's generated cases. */
 const SCALE_WORDS = [
-  'affaldssortering', 'genanvendelse', 'madspild', 'energiforbruget', 'solceller', 'varmepumper', 'elbiler', 'cykelparkering',
-  'samkørsel', 'tjenesterejser', 'flergangsinstrumenter', 'engangsprodukter', 'plastaffald', 'vandforbruget', 'indkøbsaftaler',
-  'arbejdsmiljøet', 'fleksjob', 'løntilskud', 'klimaregnskabet', 'bæredygtighedskonsulenter', 'grønne agenter', 'kantinekøkkenet',
-  'linnedvognene', 'sterilcentralen', 'operationsstuerne', 'ventilationsanlæg', 'belysningen', 'bygningsrenoveringen',
-  'kollektiv trafik', 'patienttransporten', 'sygetransporten', 'medicinrester', 'emballagen', 'tekstilerne', 'kitlerne',
-  'ledermøderne', 'uddannelsen', 'arbejdsulykker', 'trivslen', 'biodiversiteten', 'regnvandet', 'grønne tage', 'cirkulære indkøb',
-  'reparationer', 'genbrugsmøbler', 'madaffaldet', 'proteinskiftet', 'plantekost', 'papirforbruget', 'printerne', 'it-udstyret',
+  'affaldssortering',
+  'genanvendelse',
+  'madspild',
+  'energiforbruget',
+  'solceller',
+  'varmepumper',
+  'elbiler',
+  'cykelparkering',
+  'samkørsel',
+  'tjenesterejser',
+  'flergangsinstrumenter',
+  'engangsprodukter',
+  'plastaffald',
+  'vandforbruget',
+  'indkøbsaftaler',
+  'arbejdsmiljøet',
+  'fleksjob',
+  'løntilskud',
+  'klimaregnskabet',
+  'bæredygtighedskonsulenter',
+  'grønne agenter',
+  'kantinekøkkenet',
+  'linnedvognene',
+  'sterilcentralen',
+  'operationsstuerne',
+  'ventilationsanlæg',
+  'belysningen',
+  'bygningsrenoveringen',
+  'kollektiv trafik',
+  'patienttransporten',
+  'sygetransporten',
+  'medicinrester',
+  'emballagen',
+  'tekstilerne',
+  'kitlerne',
+  'ledermøderne',
+  'uddannelsen',
+  'arbejdsulykker',
+  'trivslen',
+  'biodiversiteten',
+  'regnvandet',
+  'grønne tage',
+  'cirkulære indkøb',
+  'reparationer',
+  'genbrugsmøbler',
+  'madaffaldet',
+  'proteinskiftet',
+  'plantekost',
+  'papirforbruget',
+  'printerne',
+  'it-udstyret',
 ];
 
 function runBuild(extraEnv = {}) {
-  const result = spawnSync(process.execPath, ['scripts/measure-build.mjs'], { encoding: 'utf8', env: { ...env, ...extraEnv }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['scripts/measure-build.mjs'], {
+    encoding: 'utf8',
+    env: { ...env, ...extraEnv },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     throw new Error('astro build failed');
@@ -62,11 +125,15 @@ function runBuild(extraEnv = {}) {
 
 /** Astro logs each generated file with its time, e.g. "├─ /grafer/klimaaftryk.svg/ (+72ms)". */
 function generationMs(buildLog, pattern) {
-  return [...buildLog.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].filter((m) => pattern.test(m[1])).reduce((sum, m) => sum + Number(m[2]), 0);
+  return [...buildLog.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)]
+    .filter((m) => pattern.test(m[1]))
+    .reduce((sum, m) => sum + Number(m[2]), 0);
 }
 
 function phases(buildLog, seconds) {
-  const completed = [...buildLog.matchAll(/✓ Completed in ([\d.]+)(ms|s)/g)].map((m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+  const completed = [...buildLog.matchAll(/✓ Completed in ([\d.]+)(ms|s)/g)].map(
+    (m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1),
+  );
   return {
     totalMs: Math.round(seconds * 1000),
     contentAndBundlingMs: Math.round(completed[0] ?? 0),
@@ -80,7 +147,9 @@ function phases(buildLog, seconds) {
 }
 
 function folderSizes(folder, extension) {
-  const files = existsSync(`${distDir}/${folder}`) ? readdirSync(`${distDir}/${folder}`).filter((f) => f.endsWith(extension)) : [];
+  const files = existsSync(`${distDir}/${folder}`)
+    ? readdirSync(`${distDir}/${folder}`).filter((f) => f.endsWith(extension))
+    : [];
   const sizes = files.map((file) => readFileSync(`${distDir}/${folder}/${file}`));
   const gzipped = sizes.map((b) => gzipSync(b, { level: 6 }).length);
   return {
@@ -113,7 +182,12 @@ function searchIndexSize(dist) {
     }
   };
   walk(root);
-  return { indexBytes: index, programBytes: program, files, vocabularyBytes: readFileSync(join(root, 'ord.json')).length };
+  return {
+    indexBytes: index,
+    programBytes: program,
+    files,
+    vocabularyBytes: readFileSync(join(root, 'ord.json')).length,
+  };
 }
 
 /** The query test set through the real /soeg/ page of `dist`, in Chromium. */
@@ -135,14 +209,20 @@ log('Bygger sitet …');
 const build = runBuild();
 const buildPhases = phases(build.log, build.seconds);
 const rows = pageTypes.map(([type, files]) => {
-  const weights = files.filter((f) => existsSync(`${distDir}/${f}`)).map((file) => ({ file, ...pageWeight(distDir, file) }));
+  const weights = files
+    .filter((f) => existsSync(`${distDir}/${f}`))
+    .map((file) => ({ file, ...pageWeight(distDir, file) }));
   const w = weights.sort((a, b) => b.totalGzip - a.totalGzip)[0];
   return {
     type,
     page: `/${w.file.replace(/index\.html$/, '')}`,
     pages: weights.length,
     html: w.html,
-    css: { raw: w.css.inline.raw + w.css.linked.raw, gzip: w.css.inline.gzip + w.css.linked.gzip, inline: w.css.files === 0 },
+    css: {
+      raw: w.css.inline.raw + w.css.linked.raw,
+      gzip: w.css.inline.gzip + w.css.linked.gzip,
+      inline: w.css.files === 0,
+    },
     js: { raw: w.js.inline.raw + w.js.linked.raw, gzip: w.js.inline.gzip + w.js.linked.gzip },
     images: { raw: w.images.raw, gzip: w.images.gzip },
     fonts: { raw: 0, gzip: 0, note: 'systemskrifter' },
@@ -157,7 +237,9 @@ const files = {
   qrCodes: { ...folderSizes('qr', '.svg'), renderMs: buildPhases.qrMs },
 };
 
-log('\nSidetype    Side (tungeste)                              HTML rå/gzip     CSS rå/gzip        JS rå/gzip      Billeder gzip  Første besøg gzip  Forespørgsler');
+log(
+  '\nSidetype    Side (tungeste)                              HTML rå/gzip     CSS rå/gzip        JS rå/gzip      Billeder gzip  Første besøg gzip  Forespørgsler',
+);
 for (const r of rows) {
   log(
     [
@@ -173,7 +255,16 @@ for (const r of rows) {
   );
 }
 log('(HTML-tallene indeholder den inline CSS ("i"); skrifter: systemskrifter, 0 B; billeder hentes, når de ses.)');
-log(`\nGrafer: ${files.charts.count} SVG, ${kb(files.charts.gzipBytes)} KB gzip i alt, største ${kb(files.charts.largestGzip)} KB · Plakater: ${files.posters.count} PDF, største ${kb(Math.max(0, ...readdirSync(`${distDir}/plakater`).filter((f) => f.endsWith('.pdf')).map((f) => readFileSync(`${distDir}/plakater/${f}`).length)))} KB · QR-koder: ${files.qrCodes.count} SVG`);
+log(
+  `\nGrafer: ${files.charts.count} SVG, ${kb(files.charts.gzipBytes)} KB gzip i alt, største ${kb(files.charts.largestGzip)} KB · Plakater: ${files.posters.count} PDF, største ${kb(
+    Math.max(
+      0,
+      ...readdirSync(`${distDir}/plakater`)
+        .filter((f) => f.endsWith('.pdf'))
+        .map((f) => readFileSync(`${distDir}/plakater/${f}`).length),
+    ),
+  )} KB · QR-koder: ${files.qrCodes.count} SVG`,
+);
 log(
   `Byggetid i alt ${(buildPhases.totalMs / 1000).toFixed(2)} s: indhold og bundling ${buildPhases.contentAndBundlingMs} ms, sider ${buildPhases.pagesMs} ms, grafer ${buildPhases.chartsMs} ms, QR ${buildPhases.qrMs} ms, PDF ${buildPhases.pdfMs} ms, data og feeds ${buildPhases.dataMs} ms, søgeindeks ${buildPhases.searchIndexMs} ms; højeste hukommelse ${build.peakMemoryMB} MB`,
 );
@@ -195,28 +286,55 @@ if (!process.argv.includes('--no-scale')) {
   const unitIds = JSON.parse(readFileSync('content/data/enheder.json', 'utf8')).map((u) => u.id);
   // The list pages: /cases/ and its further pages, and every track's and unit's list with theirs.
   const listPages = (casesDir) => {
-    const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-    return [join(casesDir, 'index.html'), ...['side', 'spor', 'enhed'].filter((sub) => existsSync(join(casesDir, sub))).flatMap((sub) => walk(join(casesDir, sub)))].filter((f) => f.endsWith('index.html'));
+    const walk = (dir) =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+      );
+    return [
+      join(casesDir, 'index.html'),
+      ...['side', 'spor', 'enhed']
+        .filter((sub) => existsSync(join(casesDir, sub)))
+        .flatMap((sub) => walk(join(casesDir, sub))),
+    ].filter((f) => f.endsWith('index.html'));
   };
   for (const extra of [0, 100, 1000]) {
     const root = join('.tmp', 'bench-scale', String(extra));
     rmSync(root, { recursive: true, force: true });
     cpSync('content', join(root, 'content'), { recursive: true });
     for (let i = 0; i < extra; i += 1) {
-      const track = ['ansvarligt-forbrug', 'energi-og-byggeri', 'mobilitet-og-transport', 'social-ansvarlighed', 'ledelse-og-styring'][i % 5];
+      const track = [
+        'ansvarligt-forbrug',
+        'energi-og-byggeri',
+        'mobilitet-og-transport',
+        'social-ansvarlighed',
+        'ledelse-og-styring',
+      ][i % 5];
       // Real (not sample) cases with varied Danish text, so the search index grows as it would with real cases.
       const pick = (n) => SCALE_WORDS[(i * 7 + n * 13 + Math.floor(i / SCALE_WORDS.length)) % SCALE_WORDS.length];
-      const body = [0, 1, 2, 3].map((n) => `Afdeling ${i} arbejdede med ${pick(n)} og ${pick(n + 4)}, så ${pick(n + 8)} blev mindre og ${pick(n + 12)} bedre.`).join(' ');
+      const body = [0, 1, 2, 3]
+        .map(
+          (n) =>
+            `Afdeling ${i} arbejdede med ${pick(n)} og ${pick(n + 4)}, så ${pick(n + 8)} blev mindre og ${pick(n + 12)} bedre.`,
+        )
+        .join(' ');
       writeFileSync(
         join(root, 'content', 'cases', `skala-${i}.mdx`),
         `---\ntitel: "Skalacase ${i}: ${pick(0)}"\nresume: "En genereret case om ${pick(1)} og ${pick(2)} til at måle, hvordan bygningen vokser med indholdet (nummer ${i})."\nspor: [${track}]\nenheder: [${unitIds[i % unitIds.length]}]\naar: ${2000 + (i % 25)}\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\nbeskrivelse: "En genereret case nummer ${i}, som kun findes i benchmarkens skalakørsel af sitet."\n---\n\n${body}\n`,
       );
     }
     log(`Skalakørsel: ${extra} ekstra cases …`);
-    const run = runBuild({ CONTENT_DIR: join(root, 'content'), OUT_DIR: join(root, 'dist'), CACHE_DIR: join(root, 'cache') });
+    const run = runBuild({
+      CONTENT_DIR: join(root, 'content'),
+      OUT_DIR: join(root, 'dist'),
+      CACHE_DIR: join(root, 'cache'),
+    });
     const lists = listPages(join(root, 'dist', 'cases')).map((file) => {
       const html = readFileSync(file);
-      return { path: `/${relative(join(root, 'dist'), file).replace(/index\.html$/, '')}`, raw: html.length, gzip: gzipSync(html).length };
+      return {
+        path: `/${relative(join(root, 'dist'), file).replace(/index\.html$/, '')}`,
+        raw: html.length,
+        gzip: gzipSync(html).length,
+      };
     });
     const largest = lists.reduce((a, b) => (b.raw > a.raw ? b : a));
     const index = searchIndexSize(join(root, 'dist'));
@@ -233,13 +351,17 @@ if (!process.argv.includes('--no-scale')) {
       searchShare: quality?.share,
     });
   }
-  log('\nEkstra cases  Byggetid   Højeste hukommelse  Listesider  Største listeside (rå / gzip)        Søgeindeks (tid, størrelse)  Søgning godt besvaret');
+  log(
+    '\nEkstra cases  Byggetid   Højeste hukommelse  Listesider  Største listeside (rå / gzip)        Søgeindeks (tid, størrelse)  Søgning godt besvaret',
+  );
   for (const s of scale) {
     const l = s.largestListPage;
     const list = `${kb(l.raw)} KB / ${kb(l.gzip)} KB (${l.path})`;
     const search = `${s.searchIndexMs} ms, ${kb(s.searchIndexBytes)} KB`;
     const share = s.searchShare === undefined ? '' : `${Math.round(s.searchShare * 100)} %`;
-    log(`${String(s.extraCases).padEnd(13)} ${`${s.seconds.toFixed(1)} s`.padEnd(10)} ${`${s.peakMemoryMB} MB`.padEnd(19)} ${String(s.listPages).padEnd(11)} ${list.padEnd(36)} ${search.padEnd(28)} ${share}`);
+    log(
+      `${String(s.extraCases).padEnd(13)} ${`${s.seconds.toFixed(1)} s`.padEnd(10)} ${`${s.peakMemoryMB} MB`.padEnd(19)} ${String(s.listPages).padEnd(11)} ${list.padEnd(36)} ${search.padEnd(28)} ${share}`,
+    );
   }
 }
 
@@ -248,14 +370,29 @@ let lighthouse = null;
 if (!process.argv.includes('--no-lighthouse')) {
   lighthouse = {};
   const server = await serveDist({ root: distDir, headersFile: `${distDir}/_headers`, port: 4399 });
-  const targets = { forside: '/', spor: '/spor/ansvarligt-forbrug/', aftale: '/aftaler/psykiatrien/', case: '/cases/den-cirkulaere-legeplads/' };
+  const targets = {
+    forside: '/',
+    spor: '/spor/ansvarligt-forbrug/',
+    aftale: '/aftaler/psykiatrien/',
+    case: '/cases/den-cirkulaere-legeplads/',
+  };
   for (const [type, path] of Object.entries(targets)) {
     const out = join('.tmp', `lighthouse-${type}.json`);
     log(`Lighthouse: ${path} …`);
     const code = await new Promise((resolve) => {
       const child = spawn(
         'npx',
-        ['--yes', 'lighthouse@12', server.url + path, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
+        [
+          '--yes',
+          'lighthouse@12',
+          server.url + path,
+          '--quiet',
+          '--output=json',
+          `--output-path=${out}`,
+          '--form-factor=mobile',
+          '--only-categories=performance,accessibility,best-practices,seo',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+        ],
         { env: { ...env, CHROME_PATH: chromiumPath() }, stdio: 'ignore' },
       );
       child.on('close', resolve);
@@ -266,16 +403,31 @@ if (!process.argv.includes('--no-lighthouse')) {
       continue;
     }
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    lighthouse[type] = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+    lighthouse[type] = Object.fromEntries(
+      Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]),
+    );
   }
   await server.close();
   log('\nLighthouse (mobil)  performance  accessibility  best-practices  seo');
   for (const [type, scores] of Object.entries(lighthouse)) {
-    log(scores ? `${type.padEnd(19)} ${String(scores.performance).padEnd(12)} ${String(scores.accessibility).padEnd(14)} ${String(scores['best-practices']).padEnd(15)} ${scores.seo}` : `${type.padEnd(19)} ikke målt (Lighthouse kunne ikke køre)`);
+    log(
+      scores
+        ? `${type.padEnd(19)} ${String(scores.performance).padEnd(12)} ${String(scores.accessibility).padEnd(14)} ${String(scores['best-practices']).padEnd(15)} ${scores.seo}`
+        : `${type.padEnd(19)} ikke målt (Lighthouse kunne ikke køre)`,
+    );
   }
 }
 
-const report = { date: new Date().toISOString(), node: process.version, build: { ...buildPhases, peakMemoryMB: build.peakMemoryMB }, pageTypes: rows, files, search, scale, lighthouse };
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  build: { ...buildPhases, peakMemoryMB: build.peakMemoryMB },
+  pageTypes: rows,
+  files,
+  search,
+  scale,
+  lighthouse,
+};
 if (asJson) console.log(JSON.stringify(report, null, 2));
 else {
   mkdirSync('.tmp', { recursive: true });

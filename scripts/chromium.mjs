@@ -5,11 +5,17 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 export function chromiumPath() {
   const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('Chromium blev ikke fundet. Installér den (apt-get install -y chromium) eller sæt CHROMIUM_PATH.');
+  if (!found)
+    throw new Error('Chromium blev ikke fundet. Installér den (apt-get install -y chromium) eller sæt CHROMIUM_PATH.');
   return found;
 }
 

@@ -13,7 +13,10 @@ export function parseHeadersFile(path) {
   for (const raw of readFileSync(path, 'utf8').split('\n')) {
     if (!raw.trim() || raw.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(raw)) {
-      const source = raw.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = raw
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       current = { pattern: new RegExp(`^${source}$`), detach: [], headers: [] };
       rules.push(current);
     } else if (current && raw.trim().startsWith('!')) {

@@ -111,18 +111,24 @@ fil: /dokumenter/strategien.pdf
 }
 
 function addMeasurement([indicatorId, yearText, valueText, url]) {
-  if (!indicatorId || !yearText || !valueText || !url) fail('skriv: npm run ny -- maaling <indikator> <år> <værdi> <kilde-url>, fx: npm run ny -- maaling klimaaftryk 2024 380000 https://www.rm.dk/…');
+  if (!indicatorId || !yearText || !valueText || !url)
+    fail(
+      'skriv: npm run ny -- maaling <indikator> <år> <værdi> <kilde-url>, fx: npm run ny -- maaling klimaaftryk 2024 380000 https://www.rm.dk/…',
+    );
   const file = contentPath('indikatorer');
   const indicators = JSON.parse(readFileSync(file, 'utf8'));
   const indicator = indicators.find((i) => i.id === indicatorId);
-  if (!indicator) fail(`der er ingen indikator "${indicatorId}" i ${file}. Brug et af: ${indicators.map((i) => i.id).join(', ')}.`);
+  if (!indicator)
+    fail(`der er ingen indikator "${indicatorId}" i ${file}. Brug et af: ${indicators.map((i) => i.id).join(', ')}.`);
   const year = Number(yearText);
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) fail(`året "${yearText}" skal være et årstal mellem 1990 og 2100.`);
+  if (!Number.isInteger(year) || year < 1990 || year > 2100)
+    fail(`året "${yearText}" skal være et årstal mellem 1990 og 2100.`);
   const number = parseDanishNumber(valueText);
   if (!number.ok) fail(`værdien ${number.message}`);
   const value = number.value;
   if (!/^https?:\/\//.test(url)) fail(`kilden "${url}" skal være en fuld adresse, der begynder med https://.`);
-  if (indicator.maalinger.some((m) => m.aar === year)) fail(`indikatoren "${indicatorId}" har allerede en måling for ${year}. Ret den i ${file}.`);
+  if (indicator.maalinger.some((m) => m.aar === year))
+    fail(`indikatoren "${indicatorId}" har allerede en måling for ${year}. Ret den i ${file}.`);
   // A list of sources, as the browser editor writes it.
   indicator.maalinger.push({ aar: year, vaerdi: value, kilde: [url] });
   indicator.maalinger.sort((a, b) => a.aar - b.aar);
@@ -138,7 +144,11 @@ function registerAddress(path) {
   if (!addresses.includes(path)) writeFileSync(file, `${JSON.stringify([...addresses, path].sort(), null, 2)}\n`);
 }
 
-const actions = { case: () => writeCase(args.join(' ')), materiale: () => writeMaterial(args.join(' ')), maaling: () => addMeasurement(args) };
+const actions = {
+  case: () => writeCase(args.join(' ')),
+  materiale: () => writeMaterial(args.join(' ')),
+  maaling: () => addMeasurement(args),
+};
 if (!actions[kind]) fail('skriv hvad der skal laves: case, materiale eller maaling. Fx: npm run ny -- case "Titel"');
 const written = actions[kind]();
 console.log(`Skrevet: ${written}. Ret felterne, og se resultatet med npm run dev.`);

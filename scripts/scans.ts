@@ -30,6 +30,7 @@ const lines = logs.flatMap((file) => {
 const report = countScans(lines);
 console.log(`Skanninger af plakaternes QR-koder (kortlinks /k/<kode>) pr. uge, fra ${logs.join(', ')}:\n`);
 console.log(scansTable(report));
-if (report.unreadable) console.log(`\n${report.unreadable} af ${report.lines} linjer havde et ukendt format og blev sprunget over.`);
+if (report.unreadable)
+  console.log(`\n${report.unreadable} af ${report.lines} linjer havde et ukendt format og blev sprunget over.`);
 writeFileSync(csvFile, scansCsv(report));
 console.log(`\nTallene er gemt som CSV i ${csvFile}.`);

@@ -8,7 +8,13 @@ import { serveDist } from './serve-dist.mjs';
 import { launchChromium } from './chromium.mjs';
 
 /** The pages the issue asks to look at: the front page, a track, an agreement, a case and the targets page. */
-const defaultPaths = ['/', '/spor/ansvarligt-forbrug/', '/aftaler/aarhus-universitetshospital/', '/cases/den-cirkulaere-legeplads/', '/maal/'];
+const defaultPaths = [
+  '/',
+  '/spor/ansvarligt-forbrug/',
+  '/aftaler/aarhus-universitetshospital/',
+  '/cases/den-cirkulaere-legeplads/',
+  '/maal/',
+];
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : defaultPaths;
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 const out = '.tmp/screenshots';
@@ -25,7 +31,9 @@ try {
       await page.evaluate(async () => {
         const images = [...document.images];
         images.forEach((img) => (img.loading = 'eager'));
-        await Promise.all(images.map((img) => (img.complete ? null : new Promise((done) => (img.onload = img.onerror = done)))));
+        await Promise.all(
+          images.map((img) => (img.complete ? null : new Promise((done) => (img.onload = img.onerror = done)))),
+        );
       });
       const file = `${out}/${name}${path.replace(/\//g, '_') || '_'}.png`;
       await page.screenshot({ path: file, fullPage: true });
@@ -44,7 +52,14 @@ try {
 async function printScreenshots() {
   const { execFileSync } = await import('node:child_process');
   for (const code of ['forbrug', 'auh', 'strategi']) {
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', `dist/plakater/${code}-a4.pdf`, `${out}/poster-${code}-a4`]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      `dist/plakater/${code}-a4.pdf`,
+      `${out}/poster-${code}-a4`,
+    ]);
     console.log(`${out}/poster-${code}-a4.png`);
   }
   execFileSync('pdftoppm', ['-png', '-r', '60', 'dist/dokumenter/strategien.pdf', `${out}/strategien`]);

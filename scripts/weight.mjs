@@ -23,7 +23,10 @@ function sized(text) {
 export function pageWeight(distDir, htmlFile) {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
   const document = parse(html, { blockTextElements: { script: true, style: true } });
-  const inlineCss = document.querySelectorAll('style').map((style) => style.rawText).join('');
+  const inlineCss = document
+    .querySelectorAll('style')
+    .map((style) => style.rawText)
+    .join('');
   const inlineJs = document
     .querySelectorAll('script:not([src])')
     .filter((script) => !/^application\/(ld\+)?json$/i.test(script.getAttribute('type') ?? ''))
@@ -35,7 +38,10 @@ export function pageWeight(distDir, htmlFile) {
     return existsSync(path) ? path : undefined;
   };
   const filesOf = (selector, attribute) =>
-    document.querySelectorAll(selector).map((element) => fileOf(element.getAttribute(attribute))).filter(Boolean);
+    document
+      .querySelectorAll(selector)
+      .map((element) => fileOf(element.getAttribute(attribute)))
+      .filter(Boolean);
   const linkedCss = filesOf('link[rel~="stylesheet"]', 'href');
   const linkedJs = filesOf('script[src]', 'src');
   const images = filesOf('img[src]', 'src');
@@ -85,13 +91,27 @@ export const QR_PAGE_SCRIPT_BUDGET = 1024;
 export function builtPages(distDir) {
   const walk = (dir) =>
     readdirSync(join(distDir, dir), { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? (dir === '' && e.name === 'admin' ? [] : walk(join(dir, e.name))) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+      e.isDirectory()
+        ? dir === '' && e.name === 'admin'
+          ? []
+          : walk(join(dir, e.name))
+        : e.name.endsWith('.html')
+          ? [join(dir, e.name)]
+          : [],
     );
-  return walk('').map((file) => ({ file, path: `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}` }));
+  return walk('').map((file) => ({
+    file,
+    path: `/${file
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')}`,
+  }));
 }
 
 /** Pages people reach from a poster's QR code: tracks, agreements and cases. */
-export const isQrLandingPage = (path) => /^\/(spor|aftaler)\/[^/]+\/$/.test(path) || (/^\/cases\/[^/]+\/$/.test(path) && !/^\/cases\/(spor|enhed)\//.test(path));
+export const isQrLandingPage = (path) =>
+  /^\/(spor|aftaler)\/[^/]+\/$/.test(path) ||
+  (/^\/cases\/[^/]+\/$/.test(path) && !/^\/cases\/(spor|enhed)\//.test(path));
 
 /** The largest first visit a page may cost, images included, gzip. */
 export const PAGE_BUDGET = 100 * 1024;
@@ -107,12 +127,19 @@ export function budgetViolations(distDir) {
     const w = pageWeight(distDir, file);
     const problems = [];
     if (isQrLandingPage(path)) {
-      if (w.htmlAndCssGzip >= QR_PAGE_BUDGET) problems.push(`${path}: HTML + CSS er ${kb(w.htmlAndCssGzip)} gzip; grænsen for en QR-side er ${kb(QR_PAGE_BUDGET)}`);
+      if (w.htmlAndCssGzip >= QR_PAGE_BUDGET)
+        problems.push(
+          `${path}: HTML + CSS er ${kb(w.htmlAndCssGzip)} gzip; grænsen for en QR-side er ${kb(QR_PAGE_BUDGET)}`,
+        );
       if (w.js.inline.raw > 0) problems.push(`${path}: en QR-side må ikke have JavaScript i selve HTML'en`);
-      if (w.js.linked.gzip > QR_PAGE_SCRIPT_BUDGET) problems.push(`${path}: en QR-side må højst hente ${kb(QR_PAGE_SCRIPT_BUDGET)} JavaScript (gzip); den henter ${kb(w.js.linked.gzip)}`);
+      if (w.js.linked.gzip > QR_PAGE_SCRIPT_BUDGET)
+        problems.push(
+          `${path}: en QR-side må højst hente ${kb(QR_PAGE_SCRIPT_BUDGET)} JavaScript (gzip); den henter ${kb(w.js.linked.gzip)}`,
+        );
       if (w.css.files > 0) problems.push(`${path}: en QR-side skal have sin CSS i selve HTML'en`);
     }
-    if (w.totalGzip > PAGE_BUDGET) problems.push(`${path}: en første visning koster ${kb(w.totalGzip)} gzip; grænsen er ${kb(PAGE_BUDGET)}`);
+    if (w.totalGzip > PAGE_BUDGET)
+      problems.push(`${path}: en første visning koster ${kb(w.totalGzip)} gzip; grænsen er ${kb(PAGE_BUDGET)}`);
     return problems;
   });
 }

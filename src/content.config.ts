@@ -15,15 +15,28 @@ import { agreementSchema, issuedCodeSchema, unitSchema } from './schemas/agreeme
 import { IMAGE_PATH, caseSchema, caseSchemaWith, imagePathInContent } from './schemas/case';
 import { z } from 'astro/zod';
 import { materialSchema } from './schemas/material';
-import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from './schemas/strategy';
+import {
+  circularPrincipleSchema,
+  focalPointSchema,
+  instrumentSchema,
+  pageSchema,
+  visionSchema,
+} from './schemas/strategy';
 
 const { checkedLoader } = createContentCheck();
 
 /** A collection read from its place in `content/` (see `content-paths.mjs`) through the checked loader. */
-function collection<S extends ZodTypeAny>(name: keyof typeof collectionPaths, schema: S, astroSchema?: (context: SchemaContext) => ZodTypeAny) {
+function collection<S extends ZodTypeAny>(
+  name: keyof typeof collectionPaths,
+  schema: S,
+  astroSchema?: (context: SchemaContext) => ZodTypeAny,
+) {
   const place = collectionPaths[name];
   const path = contentPath(name);
-  const loader = 'file' in place ? checkedLoader(file(path), schema, path) : checkedLoader(glob({ base: `./${path}`, pattern: place.pattern }), schema);
+  const loader =
+    'file' in place
+      ? checkedLoader(file(path), schema, path)
+      : checkedLoader(glob({ base: `./${path}`, pattern: place.pattern }), schema);
   return defineCollection({ loader, schema: astroSchema ?? schema });
 }
 
@@ -41,7 +54,13 @@ export const collections = {
   kortkoder: collection('kortkoder', issuedCodeSchema),
   // The photo goes through Astro's image pipeline: `image()` resolves "billeder/x.jpg" from content/.
   cases: collection('cases', caseSchema, ({ image }) =>
-    caseSchemaWith(z.string().regex(IMAGE_PATH).transform((file) => `../${imagePathInContent(file)}`).pipe(image())),
+    caseSchemaWith(
+      z
+        .string()
+        .regex(IMAGE_PATH)
+        .transform((file) => `../${imagePathInContent(file)}`)
+        .pipe(image()),
+    ),
   ),
   materialer: collection('materialer', materialSchema),
 };

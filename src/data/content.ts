@@ -19,7 +19,6 @@ import { contentDir, contentPath } from '../lib/content-paths.mjs';
 import { once } from '../lib/once';
 import { checkContentFiles } from '../lib/content-check';
 
-
 async function entries<C extends CollectionKey>(collection: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   // Sorted by id: the order a collection comes in is not the same from build to build.
   const all = (await getCollection(collection)).sort((a, b) => a.id.localeCompare(b.id));
@@ -30,7 +29,9 @@ async function entries<C extends CollectionKey>(collection: C): Promise<Entry<Co
 export const pagePath = (id: string) => (id === 'forside' ? '/' : `/${id}/`);
 
 // The raw lists the stages share, straight from the collections (valid by schema, not yet cross-checked).
-const rawTracks = once(async (): Promise<TrackRef[]> => (await entries('spor')).map((t) => ({ id: t.id, title: t.data.title, colour: t.data.colour })));
+const rawTracks = once(async (): Promise<TrackRef[]> =>
+  (await entries('spor')).map((t) => ({ id: t.id, title: t.data.title, colour: t.data.colour })),
+);
 const rawUnits = once(async (): Promise<Unit[]> => (await entries('enheder')).map((u) => ({ ...u.data, id: u.id })));
 
 const loadStrategy = once(async () =>
@@ -62,14 +63,22 @@ const loadCases = once(async () =>
 );
 
 /** Every page's claim on a short code, from the raw content. */
-async function codeClaims(): Promise<{ claims: CodeClaim[]; pages: (CollectionEntry<'sider'>['data'] & { path: string })[] }> {
+async function codeClaims(): Promise<{
+  claims: CodeClaim[];
+  pages: (CollectionEntry<'sider'>['data'] & { path: string })[];
+}> {
   const unitName = new Map((await rawUnits()).map((u) => [u.id, u.name]));
   const pages = (await getCollection('sider'))
     .sort((a, b) => a.id.localeCompare(b.id))
     .filter((p) => p.data.shortCode)
     .map((p) => ({ ...p.data, path: pagePath(p.id), file: p.filePath ?? contentPath('sider', `${p.id}.mdx`) }));
   const claims: CodeClaim[] = [
-    ...(await entries('spor')).map((t) => ({ code: t.data.shortCode, file: t.file, path: `/spor/${t.id}/`, title: t.data.title })),
+    ...(await entries('spor')).map((t) => ({
+      code: t.data.shortCode,
+      file: t.file,
+      path: `/spor/${t.id}/`,
+      title: t.data.title,
+    })),
     ...(await entries('aftaler')).map((a) => ({
       code: a.data.shortCode,
       file: a.file,
@@ -135,7 +144,10 @@ const loadPosters = once(async (): Promise<{ links: ShortLink[]; posters: Poster
   const { pages } = await codeClaims();
   const { tracks } = await loadStrategy();
   const agreements = await loadAgreements();
-  return { links, posters: posterContents({ siteUrl: import.meta.env.SITE, links, tracks, agreements, pages, logo: getLogo() }) };
+  return {
+    links,
+    posters: posterContents({ siteUrl: import.meta.env.SITE, links, tracks, agreements, pages, logo: getLogo() }),
+  };
 });
 
 /** The region's logo from `public/logo/`, when an editor has supplied it (posters and the strategy PDF). */

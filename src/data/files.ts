@@ -16,7 +16,11 @@ import type { MaterialData } from '../schemas/material';
 
 /** The strategy as one document structure: what `/overblik/` shows and the PDF prints. */
 export const getStrategyDocument = once(async (): Promise<StrategyDocument> => {
-  const [overview, grounding, coherence] = await Promise.all([getPage('overblik'), getPage('staasted'), getPage('sammenhaeng')]);
+  const [overview, grounding, coherence] = await Promise.all([
+    getPage('overblik'),
+    getPage('staasted'),
+    getPage('sammenhaeng'),
+  ]);
   return strategyDocument(await getStrategy(), { overview, grounding, coherence });
 });
 
@@ -60,21 +64,26 @@ export interface Material extends MaterialData {
 
 /** The materials with their files' format and size; a file that does not exist stops the build. */
 export const getMaterials = once(async (): Promise<Material[]> => {
-    const entries = await getCollection('materialer');
-    const problems: ContentProblem[] = [];
-    const found: Material[] = [];
-    for (const entry of entries.sort((a, b) => a.id.localeCompare(b.id))) {
-      const bytes = await siteFile(entry.data.file);
-      if (!bytes) {
-        problems.push({
-          file: entry.filePath ?? entry.id,
-          field: 'fil',
-          message: `er "${entry.data.file}", men den fil findes ikke. Læg filen i public${entry.data.file}, eller brug en plakat, en datafil eller /dokumenter/strategien.pdf.`,
-        });
-        continue;
-      }
-      found.push({ ...entry.data, id: entry.id, format: entry.data.file.split('.').pop()!.toUpperCase(), bytes: bytes.length });
+  const entries = await getCollection('materialer');
+  const problems: ContentProblem[] = [];
+  const found: Material[] = [];
+  for (const entry of entries.sort((a, b) => a.id.localeCompare(b.id))) {
+    const bytes = await siteFile(entry.data.file);
+    if (!bytes) {
+      problems.push({
+        file: entry.filePath ?? entry.id,
+        field: 'fil',
+        message: `er "${entry.data.file}", men den fil findes ikke. Læg filen i public${entry.data.file}, eller brug en plakat, en datafil eller /dokumenter/strategien.pdf.`,
+      });
+      continue;
     }
-    if (problems.length) throw new ContentError(problems);
-    return found;
+    found.push({
+      ...entry.data,
+      id: entry.id,
+      format: entry.data.file.split('.').pop()!.toUpperCase(),
+      bytes: bytes.length,
+    });
+  }
+  if (problems.length) throw new ContentError(problems);
+  return found;
 });

@@ -12,7 +12,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ADDRESS_REGISTRY, allProblems, checkContentFiles, type CheckResult } from '../lib/content-check';
 import { formatProblems } from '../lib/errors';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The page `astro dev` shows while the content has problems. */
 export function problemPage(report: string): string {

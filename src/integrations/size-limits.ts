@@ -8,7 +8,14 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { budgetViolations, builtPages, isQrLandingPage, pageWeight, PAGE_BUDGET, QR_PAGE_BUDGET } from '../../scripts/weight.mjs';
+import {
+  budgetViolations,
+  builtPages,
+  isQrLandingPage,
+  pageWeight,
+  PAGE_BUDGET,
+  QR_PAGE_BUDGET,
+} from '../../scripts/weight.mjs';
 
 interface Weight {
   totalGzip: number;
@@ -47,15 +54,23 @@ export function sizeLimits(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const removed = removeOriginals(distDir, join(root, contentDir, 'billeder'));
-        if (removed) logger.info(`${removed} originalbilleder er ikke udgivet; siderne bruger de formindskede udgaver.`);
-        const weights = (builtPages(distDir) as { file: string; path: string }[]).map(({ file, path }) => ({ path, weight: pageWeight(distDir, file) as Weight }));
+        if (removed)
+          logger.info(`${removed} originalbilleder er ikke udgivet; siderne bruger de formindskede udgaver.`);
+        const weights = (builtPages(distDir) as { file: string; path: string }[]).map(({ file, path }) => ({
+          path,
+          weight: pageWeight(distDir, file) as Weight,
+        }));
         if (!weights.length) return;
         const heaviest = weights.reduce((a, b) => (b.weight.totalGzip > a.weight.totalGzip ? b : a));
         const qr = weights.filter((w) => isQrLandingPage(w.path));
-        const heaviestQr = qr.length ? qr.reduce((a, b) => (b.weight.htmlAndCssGzip > a.weight.htmlAndCssGzip ? b : a)) : undefined;
+        const heaviestQr = qr.length
+          ? qr.reduce((a, b) => (b.weight.htmlAndCssGzip > a.weight.htmlAndCssGzip ? b : a))
+          : undefined;
         logger.info(
           `${weights.length} sider. Tungeste første visning: ${kb(heaviest.weight.totalGzip)} gzip (${heaviest.path}; grænse ${kb(PAGE_BUDGET)}).` +
-            (heaviestQr ? ` Tungeste QR-side: HTML + CSS ${kb(heaviestQr.weight.htmlAndCssGzip)} gzip (${heaviestQr.path}; grænse ${kb(QR_PAGE_BUDGET)}).` : ''),
+            (heaviestQr
+              ? ` Tungeste QR-side: HTML + CSS ${kb(heaviestQr.weight.htmlAndCssGzip)} gzip (${heaviestQr.path}; grænse ${kb(QR_PAGE_BUDGET)}).`
+              : ''),
         );
         for (const violation of budgetViolations(distDir) as string[]) logger.warn(`Over budget: ${violation}`);
       },

@@ -44,7 +44,9 @@ export function staticPageAddress(routeFile: string): string | undefined {
 /** Reads the redirects file's entries ({ "fra": …, "til": … }) into plain redirects. */
 export function readRedirects(raw: unknown): PageRedirect[] {
   return Array.isArray(raw)
-    ? raw.filter((r): r is { fra: string; til: string } => typeof r?.fra === 'string' && typeof r?.til === 'string').map((r) => ({ from: r.fra, to: r.til }))
+    ? raw
+        .filter((r): r is { fra: string; til: string } => typeof r?.fra === 'string' && typeof r?.til === 'string')
+        .map((r) => ({ from: r.fra, to: r.til }))
     : [];
 }
 
@@ -78,11 +80,23 @@ export function checkAddresses(input: {
   input.redirects.forEach((r, i) => {
     const place = { file: input.redirectsFile, line: input.redirectLine?.(i) };
     if (!/^\/(?:[a-z0-9-]+\/)*$/.test(r.from) || !/^\/(?:[a-z0-9-]+\/)*$/.test(r.to)) {
-      problems.push({ ...place, field: `[nr. ${i + 1}]`, message: 'skal have "fra" og "til" som adresser på sitet, der begynder og slutter med /, fx "/cases/ny-case/".' });
+      problems.push({
+        ...place,
+        field: `[nr. ${i + 1}]`,
+        message: 'skal have "fra" og "til" som adresser på sitet, der begynder og slutter med /, fx "/cases/ny-case/".',
+      });
     } else if (current.has(r.from)) {
-      problems.push({ ...place, field: `[nr. ${i + 1}].fra`, message: `er ${r.from}, som er en side på sitet. En omdirigering må kun komme fra en adresse, der ikke findes længere.` });
+      problems.push({
+        ...place,
+        field: `[nr. ${i + 1}].fra`,
+        message: `er ${r.from}, som er en side på sitet. En omdirigering må kun komme fra en adresse, der ikke findes længere.`,
+      });
     } else if (!current.has(r.to)) {
-      problems.push({ ...place, field: `[nr. ${i + 1}].til`, message: `er ${r.to}, som ikke findes på sitet. Skriv adressen på den side, læseren skal videre til.` });
+      problems.push({
+        ...place,
+        field: `[nr. ${i + 1}].til`,
+        message: `er ${r.to}, som ikke findes på sitet. Skriv adressen på den side, læseren skal videre til.`,
+      });
     }
   });
   const added = input.current.filter((a) => !registered.has(a));

@@ -30,7 +30,11 @@ export interface AgreementProgress {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function assembleAgreements(input: { units: Entry<UnitData>[]; agreements: Entry<AgreementData>[]; tracks: TrackRef[] }): Agreement[] {
+export function assembleAgreements(input: {
+  units: Entry<UnitData>[];
+  agreements: Entry<AgreementData>[];
+  tracks: TrackRef[];
+}): Agreement[] {
   const problems: ContentProblem[] = [];
   const unitById = new Map(input.units.map((u) => [u.id, u]));
   const trackIds = new Set(input.tracks.map((t) => t.id));
@@ -39,7 +43,11 @@ export function assembleAgreements(input: { units: Entry<UnitData>[]; agreements
   for (const entry of input.agreements) {
     const { unitId } = entry.data;
     if (!unitById.has(unitId)) {
-      problems.push({ file: entry.file, field: 'enhed', message: `er "${unitId}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${quotedList(unitById.keys())}.` });
+      problems.push({
+        file: entry.file,
+        field: 'enhed',
+        message: `er "${unitId}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${quotedList(unitById.keys())}.`,
+      });
     } else if (agreementFor.has(unitId)) {
       problems.push({
         file: entry.file,
@@ -59,7 +67,11 @@ export function assembleAgreements(input: { units: Entry<UnitData>[]; agreements
   }
   for (const unit of input.units) {
     if (!agreementFor.has(unit.id)) {
-      problems.push({ file: unit.file, entry: unit.id, message: `Enheden har ingen aftale. Opret content/aftaler/${unit.id}.md med "enhed: ${unit.id}".` });
+      problems.push({
+        file: unit.file,
+        entry: unit.id,
+        message: `Enheden har ingen aftale. Opret content/aftaler/${unit.id}.md med "enhed: ${unit.id}".`,
+      });
     }
   }
   if (problems.length) throw new ContentError(problems);
@@ -71,7 +83,9 @@ export function assembleAgreements(input: { units: Entry<UnitData>[]; agreements
       const { measuresByTrack, unitId: _unit, ...rest } = entry.data;
       const tracks = input.tracks.map((track) => ({ track, measures: measuresByTrack[track.id] ?? [] }));
       const measures = tracks.flatMap((t) => t.measures);
-      const real = Object.fromEntries(MEASURE_STATUSES.map((s) => [s, measures.filter((m) => !m.sample && m.status === s).length])) as Record<MeasureStatus, number>;
+      const real = Object.fromEntries(
+        MEASURE_STATUSES.map((s) => [s, measures.filter((m) => !m.sample && m.status === s).length]),
+      ) as Record<MeasureStatus, number>;
       const sampleMeasures = measures.filter((m) => m.sample).length;
       const sampleInputs = rest.ownInputs.filter((i) => i.sample).length;
       const sampleParts = [

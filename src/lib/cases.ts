@@ -7,19 +7,34 @@ import type { Entry, TrackRef } from './strategy';
 import type { Unit } from './agreements';
 import type { CaseData } from '../schemas/case';
 
-export type Case = Omit<CaseData, 'trackIds' | 'unitIds'> & { id: string; file: string; tracks: TrackRef[]; units: Unit[] };
+export type Case = Omit<CaseData, 'trackIds' | 'unitIds'> & {
+  id: string;
+  file: string;
+  tracks: TrackRef[];
+  units: Unit[];
+};
 
-export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRef[]; units: Unit[]}): Case[] {
+export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRef[]; units: Unit[] }): Case[] {
   const problems: ContentProblem[] = [];
   const trackById = new Map(input.tracks.map((t) => [t.id, t]));
   const unitById = new Map(input.units.map((u) => [u.id, u]));
   const cases = input.cases.map((entry): Case => {
     const { trackIds, unitIds, ...data } = entry.data;
     trackIds.forEach((id, i) => {
-      if (!trackById.has(id)) problems.push({ file: entry.file, field: `spor[nr. ${i + 1}]`, message: `er "${id}", men det spor findes ikke. Brug et af: ${quotedList(trackById.keys())}.` });
+      if (!trackById.has(id))
+        problems.push({
+          file: entry.file,
+          field: `spor[nr. ${i + 1}]`,
+          message: `er "${id}", men det spor findes ikke. Brug et af: ${quotedList(trackById.keys())}.`,
+        });
     });
     unitIds.forEach((id, i) => {
-      if (!unitById.has(id)) problems.push({ file: entry.file, field: `enheder[nr. ${i + 1}]`, message: `er "${id}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${quotedList(unitById.keys())}.` });
+      if (!unitById.has(id))
+        problems.push({
+          file: entry.file,
+          field: `enheder[nr. ${i + 1}]`,
+          message: `er "${id}", men den enhed står ikke i content/data/enheder.json. Brug et af: ${quotedList(unitById.keys())}.`,
+        });
     });
     return {
       ...data,

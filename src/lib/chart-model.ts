@@ -40,7 +40,8 @@ export function hasMeasurements(indicator: Pick<Indicator, 'measurements'>): boo
 export function measuredSeries(points: Point[]): { x: number; y: number | null }[] {
   return points.flatMap((p, i) => {
     const previous = points[i - 1];
-    const gap = previous !== undefined && p.year - previous.year > 1 ? [{ x: (previous.year + p.year) / 2, y: null }] : [];
+    const gap =
+      previous !== undefined && p.year - previous.year > 1 ? [{ x: (previous.year + p.year) / 2, y: null }] : [];
     return [...gap, { x: p.year, y: p.value }];
   });
 }
@@ -69,18 +70,30 @@ export interface ChartModel {
 
 /** A value as the chart and table show it: Danish digits, the unit, and "ca."/"knap" when the source says so. */
 export function measurementLabel(value: number, unit: string, approx?: string): string {
-  const amount = unit === RELATIVE_UNIT ? `${value > 0 ? '+' : value < 0 ? MINUS : ''}${formatNumber(Math.abs(value))} %` : formatAmount(value, unit);
+  const amount =
+    unit === RELATIVE_UNIT
+      ? `${value > 0 ? '+' : value < 0 ? MINUS : ''}${formatNumber(Math.abs(value))} %`
+      : formatAmount(value, unit);
   return approx ? `${approx} ${amount}` : amount;
 }
 
 function pointLabel(value: number, unit: string, approx?: string): string {
-  const amount = unit === RELATIVE_UNIT ? measurementLabel(value, unit) : unit === '%' ? formatAmount(value, unit) : formatNumber(value);
+  const amount =
+    unit === RELATIVE_UNIT
+      ? measurementLabel(value, unit)
+      : unit === '%'
+        ? formatAmount(value, unit)
+        : formatNumber(value);
   return approx ? `${approx} ${amount}` : amount;
 }
 
 export function chartModel(indicator: Indicator): ChartModel {
   // Point labels leave out the unit, which the axis title gives.
-  const points = indicator.measurements.map((m) => ({ year: m.year, value: m.value, label: pointLabel(m.value, indicator.unit, m.approx) }));
+  const points = indicator.measurements.map((m) => ({
+    year: m.year,
+    value: m.value,
+    label: pointLabel(m.value, indicator.unit, m.approx),
+  }));
   const goals: ChartGoal[] = [];
   const paths: ChartModel['paths'] = [];
   let yTitle = yAxisTitle(indicator.unit);
@@ -92,7 +105,8 @@ export function chartModel(indicator: Indicator): ChartModel {
     const saving = target.kind === 'reduktion';
     if (saving && start) yTitle = `${indicator.unit} sparet siden ${start.year}`;
     const figure = saving ? `${formatAmount(goal.value, indicator.unit)} sparet` : targetFigures(target).headline;
-    const path = start && goal.year !== undefined ? { from: start, to: { year: goal.year, value: goal.value } } : undefined;
+    const path =
+      start && goal.year !== undefined ? { from: start, to: { year: goal.year, value: goal.value } } : undefined;
     if (path) paths.push(path);
     const lastYear = points.at(-1)?.year;
     const offChart = !path && goal.year !== undefined && lastYear !== undefined && goal.year - lastYear > 8;
@@ -105,7 +119,16 @@ export function chartModel(indicator: Indicator): ChartModel {
       offChart,
     });
   }
-  return { id: indicator.id, title: indicator.title, unit: indicator.unit, points, goals, paths, noData: points.length === 0, yTitle };
+  return {
+    id: indicator.id,
+    title: indicator.title,
+    unit: indicator.unit,
+    points,
+    goals,
+    paths,
+    noData: points.length === 0,
+    yTitle,
+  };
 }
 
 /** The chart's message in one sentence: what the latest figures say. */
@@ -118,7 +141,8 @@ export function chartTakeaway(indicator: Indicator): string {
   if (!previous) return `${indicator.title}: ${label(latest)} i ${latest.year}.`;
   const verb = latest.value < previous.value ? 'faldt' : latest.value > previous.value ? 'steg' : 'var uændret';
   const peak = m.reduce((a, b) => (b.value > a.value ? b : a));
-  const peakNote = peak !== latest && peak !== previous ? ` Det højeste tal i perioden var ${label(peak)} i ${peak.year}.` : '';
+  const peakNote =
+    peak !== latest && peak !== previous ? ` Det højeste tal i perioden var ${label(peak)} i ${peak.year}.` : '';
   return `${indicator.title} ${verb} fra ${label(previous)} i ${previous.year} til ${label(latest)} i ${latest.year}.${peakNote}`;
 }
 
@@ -162,13 +186,18 @@ function annotations(model: ChartModel, fontSize: number): Plugin<'line'> {
         const previous = model.points[i - 1];
         const next = model.points[i + 1];
         const falling = previous !== undefined && p.value < previous.value;
-        const goesOn = previous !== undefined && next !== undefined && (falling ? next.value < p.value : next.value > p.value);
+        const goesOn =
+          previous !== undefined && next !== undefined && (falling ? next.value < p.value : next.value > p.value);
         ctx.textBaseline = falling ? 'top' : 'bottom';
         // Near the right edge a centred label would be cut off: it ends at the point instead.
         const px = x.getPixelForValue(p.year);
         const nearRight = px + ctx.measureText(p.label).width / 2 > chart.width - 2;
         ctx.textAlign = goesOn || nearRight ? 'right' : 'center';
-        ctx.fillText(p.label, px - (goesOn ? 6 : nearRight ? -4 : 0), y.getPixelForValue(p.value) + (falling ? 10 : -10));
+        ctx.fillText(
+          p.label,
+          px - (goesOn ? 6 : nearRight ? -4 : 0),
+          y.getPixelForValue(p.value) + (falling ? 10 : -10),
+        );
       });
       ctx.textBaseline = 'bottom';
       ctx.fillStyle = GOAL;
@@ -219,7 +248,11 @@ function annotations(model: ChartModel, fontSize: number): Plugin<'line'> {
 export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wide'): ChartConfiguration<'line'> {
   const size = CHART_LAYOUTS[layout];
   const onAxis = model.goals.filter((g) => g.year !== undefined && !g.offChart);
-  const years = [...model.points.map((p) => p.year), ...onAxis.map((g) => g.year!), ...model.paths.map((p) => p.from.year)];
+  const years = [
+    ...model.points.map((p) => p.year),
+    ...onAxis.map((g) => g.year!),
+    ...model.paths.map((p) => p.from.year),
+  ];
   const xMin = years.length ? Math.min(...years) : 2020;
   const xMax = years.length ? Math.max(...years) : 2030;
   const span = Math.max(1, xMax - xMin);
@@ -227,7 +260,8 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
   const values = [0, ...model.points.map((p) => p.value), ...model.goals.map((g) => g.value)];
   const step = span > size.yearSpan * 2 ? 10 : span > size.yearSpan ? 5 : span > size.yearSpan / 2 ? 2 : 1;
   const yearTicks: { value: number }[] = [];
-  if (years.length) for (let year = Math.ceil(xMin / step) * step; year <= xMax; year += step) yearTicks.push({ value: year });
+  if (years.length)
+    for (let year = Math.ceil(xMin / step) * step; year <= xMax; year += step) yearTicks.push({ value: year });
   const font = { family: DRAWING_FONT_FAMILY, size: size.font };
   return {
     type: 'line',
@@ -276,7 +310,13 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
       plugins: {
         legend: {
           position: 'bottom',
-          labels: { usePointStyle: true, color: INK, font, padding: 16, filter: (item) => item.text !== 'Målt' || model.points.length > 0 },
+          labels: {
+            usePointStyle: true,
+            color: INK,
+            font,
+            padding: 16,
+            filter: (item) => item.text !== 'Målt' || model.points.length > 0,
+          },
         },
         title: { display: false },
         tooltip: { enabled: false },

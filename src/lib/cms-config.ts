@@ -321,7 +321,10 @@ export function cmsCollections(options: CmsOptions): Field[] {
             'billede.fil': { widget: 'image', choose_url: false },
             // A day, written as the schema reads it: 2026-11-26. (The CMS's date picker stops the fields after it
             // from drawing in this version, so a checked text field takes the date.)
-            udgivet: { widget: 'string', pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Skriv datoen som år-måned-dag, fx 2026-11-26.'] },
+            udgivet: {
+              widget: 'string',
+              pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Skriv datoen som år-måned-dag, fx 2026-11-26.'],
+            },
           },
         }),
         BODY,

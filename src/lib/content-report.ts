@@ -48,8 +48,15 @@ export function contentReport(input: ReportInput): ReportSection[] {
       id: 'eksempler',
       title: 'Eksempelindhold, der skal erstattes',
       items: [
-        ...input.agreements.filter((a) => a.sampleParts.length).map((a) => ({ file: a.file, text: `Aftalen for ${a.unit.name}: ${a.sampleParts.join(', ')} er eksempler.` })),
-        ...input.cases.filter((c) => c.sample).map((c) => ({ file: c.file, text: `Casen "${c.title}" er et eksempel.` })),
+        ...input.agreements
+          .filter((a) => a.sampleParts.length)
+          .map((a) => ({
+            file: a.file,
+            text: `Aftalen for ${a.unit.name}: ${a.sampleParts.join(', ')} er eksempler.`,
+          })),
+        ...input.cases
+          .filter((c) => c.sample)
+          .map((c) => ({ file: c.file, text: `Casen "${c.title}" er et eksempel.` })),
       ],
     },
     {
@@ -57,14 +64,22 @@ export function contentReport(input: ReportInput): ReportSection[] {
       title: 'Mål uden målinger',
       items: input.indicators
         .filter((i) => i.measurements.length === 0)
-        .flatMap((i) => i.targets.map((t) => ({ file: input.targetFile(t.id), text: `"${t.title}" har ingen målinger. Tilføj dem under indikatoren "${i.id}" i ${input.indicatorFile}.` }))),
+        .flatMap((i) =>
+          i.targets.map((t) => ({
+            file: input.targetFile(t.id),
+            text: `"${t.title}" har ingen målinger. Tilføj dem under indikatoren "${i.id}" i ${input.indicatorFile}.`,
+          })),
+        ),
     },
     {
       id: 'gamle-maalinger',
       title: `Målinger, der er mere end ${STALE_AFTER_YEARS} år gamle`,
       items: input.indicators
         .filter((i) => i.measurements.length > 0 && year - i.measurements.at(-1)!.year > STALE_AFTER_YEARS)
-        .map((i) => ({ file: input.indicatorFile, text: `Indikatoren "${i.id}" (${i.title}): den seneste måling er fra ${i.measurements.at(-1)!.year}.` })),
+        .map((i) => ({
+          file: input.indicatorFile,
+          text: `Indikatoren "${i.id}" (${i.title}): den seneste måling er fra ${i.measurements.at(-1)!.year}.`,
+        })),
     },
     {
       id: 'cases-mangler',
@@ -77,13 +92,19 @@ export function contentReport(input: ReportInput): ReportSection[] {
     {
       id: 'udloebne-aftaler',
       title: 'Aftaler, hvis periode er slut',
-      items: input.agreements.filter((a) => a.period.to < year).map((a) => ({ file: a.file, text: `Aftalen for ${a.unit.name} gjaldt til ${a.period.to}.` })),
+      items: input.agreements
+        .filter((a) => a.period.to < year)
+        .map((a) => ({ file: a.file, text: `Aftalen for ${a.unit.name} gjaldt til ${a.period.to}.` })),
     },
   ];
 }
 
 /** The report as the build prints it. */
 export function formatReport(sections: ReportSection[]): string {
-  const lines = sections.filter((s) => s.items.length).flatMap((s) => [`  ${s.title} (${s.items.length}):`, ...s.items.map((i) => `    · ${i.file}: ${i.text}`)]);
-  return lines.length ? `\n[indhold] Redaktionens liste – det her trænger til opmærksomhed:\n${lines.join('\n')}` : '\n[indhold] Redaktionens liste er tom.';
+  const lines = sections
+    .filter((s) => s.items.length)
+    .flatMap((s) => [`  ${s.title} (${s.items.length}):`, ...s.items.map((i) => `    · ${i.file}: ${i.text}`)]);
+  return lines.length
+    ? `\n[indhold] Redaktionens liste – det her trænger til opmærksomhed:\n${lines.join('\n')}`
+    : '\n[indhold] Redaktionens liste er tom.';
 }

@@ -14,7 +14,9 @@ function cell(value: string | number | boolean | undefined): string {
 
 export function indicatorCsv(id: string, indicator: Pick<IndicatorData, 'unit' | 'measurements'>): string {
   const rows = indicator.measurements.map((m) =>
-    [id, m.year, m.value, indicator.unit, m.approx, m.derived ? 'ja' : 'nej', m.sources.join(' '), m.note].map(cell).join(','),
+    [id, m.year, m.value, indicator.unit, m.approx, m.derived ? 'ja' : 'nej', m.sources.join(' '), m.note]
+      .map(cell)
+      .join(','),
   );
   return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -69,7 +69,9 @@ export function formatProblem(problem: ContentProblem): string {
  * since Astro prints it straight after whatever it was writing. */
 export function formatProblems(problems: ContentProblem[]): string {
   const count = problems.length === 1 ? 'Der er 1 fejl' : `Der er ${problems.length} fejl`;
-  return ['', `${count} i indholdet. Ret dem, og byg igen:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+  return ['', `${count} i indholdet. Ret dem, og byg igen:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join(
+    '\n',
+  );
 }
 
 const typeNames: Record<string, string> = {
@@ -127,7 +129,8 @@ function hint(message: string): string {
 export function describeIssue(issue: ZodIssue, data: unknown): string {
   const found = valueAt(data, issue.path);
   if (found === undefined) {
-    if (issue.code === 'invalid_enum_value') return `mangler. Det skal være et af: ${issue.options.map(String).join(', ')}.`;
+    if (issue.code === 'invalid_enum_value')
+      return `mangler. Det skal være et af: ${issue.options.map(String).join(', ')}.`;
     if (issue.code === 'invalid_union' || issue.code === 'invalid_literal') return `mangler.${hint(issue.message)}`;
   }
   switch (issue.code) {
@@ -175,6 +178,12 @@ export function problemsFromIssues(file: string, issues: ZodIssue[], data: unkno
           field: formatNamedPath([...issue.path, key], data),
           message: 'kendes ikke. Tjek stavningen, eller fjern feltet.',
         }))
-      : [{ file, field: issue.path.length ? formatNamedPath(issue.path, data) : undefined, message: describeIssue(issue, data) }],
+      : [
+          {
+            file,
+            field: issue.path.length ? formatNamedPath(issue.path, data) : undefined,
+            message: describeIssue(issue, data),
+          },
+        ],
   );
 }

@@ -30,7 +30,10 @@ function unstated(target: NotedTarget): string | undefined {
  * (baseline, deadline), its own note, and, when progress cannot be assessed for another reason, why. A target's
  * note starts with its title, so it reads on its own and no two notes on a page say the same. Each note appears once.
  */
-export function figureNotes(methodNotes: string | undefined | (string | undefined)[], targets: NotedTarget[]): string[] {
+export function figureNotes(
+  methodNotes: string | undefined | (string | undefined)[],
+  targets: NotedTarget[],
+): string[] {
   const notes: string[] = [];
   for (const note of [methodNotes].flat()) if (note?.trim()) notes.push(note.trim());
   for (const target of targets) {

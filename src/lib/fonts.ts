@@ -22,7 +22,8 @@ export function registerDrawingFont(): void {
   if (registered) return;
   for (const weight of WEIGHTS) {
     const file = fontFile(weight);
-    if (!GlobalFonts.registerFromPath(file, DRAWING_FONT_FAMILY)) throw new Error(`Skrifttypen kunne ikke indlæses: ${file}`);
+    if (!GlobalFonts.registerFromPath(file, DRAWING_FONT_FAMILY))
+      throw new Error(`Skrifttypen kunne ikke indlæses: ${file}`);
   }
   registered = true;
 }
@@ -48,7 +49,9 @@ export class MissingGlyphError extends Error {
     readonly text: string,
     readonly characters: string[],
   ) {
-    const list = characters.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const list = characters
+      .map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+      .join(', ');
     super(`Teksten "${text}" har tegn, som skrifttypen Inter (latin) ikke har: ${list}. Skriv teksten uden dem.`);
     this.name = 'MissingGlyphError';
   }

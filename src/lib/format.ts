@@ -35,7 +35,9 @@ export interface TargetFigures {
 }
 
 /** Everything a target card shows, worked out from the target's data and nothing else. */
-export function targetFigures(target: Pick<TargetData, 'kind' | 'value' | 'unit' | 'atLeast' | 'deadline' | 'baseline'>): TargetFigures {
+export function targetFigures(
+  target: Pick<TargetData, 'kind' | 'value' | 'unit' | 'atLeast' | 'deadline' | 'baseline'>,
+): TargetFigures {
   const { kind, value, unit } = target;
   const amount = formatAmount(value, unit);
   const headline = {
@@ -60,6 +62,7 @@ export function targetFigures(target: Pick<TargetData, 'kind' | 'value' | 'unit'
 /** A file size as people read it: "840 B", "5,5 kB", "1,2 MB". */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes}${NBSP}B`;
-  if (bytes < 1_000_000) return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(bytes / 1000)}${NBSP}kB`;
+  if (bytes < 1_000_000)
+    return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(bytes / 1000)}${NBSP}kB`;
   return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(bytes / 1_000_000)}${NBSP}MB`;
 }

@@ -181,7 +181,8 @@ export function checkRedirects(redirects: Redirect[]): Redirect[] {
   const seen = new Set<string>();
   for (const r of redirects) {
     for (const path of [r.from, r.to]) {
-      if (!SAFE_PATH.test(path)) throw new Error(`Omdirigeringen ${r.from} → ${r.to} har en ugyldig adresse: "${path}".`);
+      if (!SAFE_PATH.test(path))
+        throw new Error(`Omdirigeringen ${r.from} → ${r.to} har en ugyldig adresse: "${path}".`);
     }
     if (seen.has(r.from)) throw new Error(`Adressen ${r.from} omdirigeres to gange.`);
     seen.add(r.from);
@@ -204,7 +205,9 @@ export function renderHeadersFile(rules: LocationRule[]): string {
   const baseHeaders = Object.entries(base.headers).filter(([name]) => !LEFT_TO_THE_HOST.has(name));
   const out = [`# ${GENERATED}`, '/*', ...baseHeaders.map(([name, value]) => `  ${name}: ${value}`)];
   for (const rule of rules.filter((r) => r !== base)) {
-    const changed = Object.entries(rule.headers).filter(([name, value]) => base.headers[name] !== value || LEFT_TO_THE_HOST.has(name));
+    const changed = Object.entries(rule.headers).filter(
+      ([name, value]) => base.headers[name] !== value || LEFT_TO_THE_HOST.has(name),
+    );
     out.push('', `${rule.prefix}*`);
     for (const [name, value] of changed) {
       if (baseHeaders.some(([n]) => n === name)) out.push(`  ! ${name}`);
@@ -240,7 +243,9 @@ export function renderNginxHttp(redirects: Redirect[]): string {
 
 function nginxHeaders(headers: Record<string, string>, indent: string): string[] {
   // Cache rules hold for good answers only; the security headers go out with every answer, errors included.
-  return Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)}${name === 'Cache-Control' ? '' : ' always'};`);
+  return Object.entries(headers).map(
+    ([name, value]) => `${indent}add_header ${name} ${quote(value)}${name === 'Cache-Control' ? '' : ' always'};`,
+  );
 }
 
 /**

@@ -40,11 +40,14 @@ export function hyphenateText(text: string): string {
  * and so is everything outside the headings (the title, meta tags, body text).
  */
 export function hyphenateHeadings(html: string): string {
-  return html.replace(/(<(h[1-4])\b[^>]*>)([\s\S]*?)(<\/\2>)/gi, (_whole, open: string, _tag: string, inner: string, close: string) => {
-    const hyphenated = inner
-      .split(/(<[^>]*>|&[#\w]+;)/)
-      .map((part) => (part.startsWith('<') || part.startsWith('&') ? part : hyphenateText(part)))
-      .join('');
-    return open + hyphenated + close;
-  });
+  return html.replace(
+    /(<(h[1-4])\b[^>]*>)([\s\S]*?)(<\/\2>)/gi,
+    (_whole, open: string, _tag: string, inner: string, close: string) => {
+      const hyphenated = inner
+        .split(/(<[^>]*>|&[#\w]+;)/)
+        .map((part) => (part.startsWith('<') || part.startsWith('&') ? part : hyphenateText(part)))
+        .join('');
+      return open + hyphenated + close;
+    },
+  );
 }

@@ -24,7 +24,11 @@ export function parseSrcset(srcset: string): SrcsetCandidate[] {
  * The candidate a browser picks for a slot `slotWidth` CSS pixels wide at `dpr` device pixels per CSS pixel:
  * the smallest that is at least slotWidth × dpr wide, or the largest there is.
  */
-export function pickCandidate(candidates: SrcsetCandidate[], slotWidth: number, dpr: number): SrcsetCandidate | undefined {
+export function pickCandidate(
+  candidates: SrcsetCandidate[],
+  slotWidth: number,
+  dpr: number,
+): SrcsetCandidate | undefined {
   const needed = slotWidth * dpr;
   return candidates.find((c) => c.width >= needed) ?? candidates.at(-1);
 }

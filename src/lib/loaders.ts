@@ -27,7 +27,10 @@ export function problemFromReadError(error: unknown, fallbackFile: string): Cont
   const firstLine = message.split('\n')[0] ?? message;
   if (err.name === 'DataCollectionEntryParseError' || /JSON/.test(message)) {
     const detail = /failed to parse: (.+)$/.exec(firstLine)?.[1] ?? firstLine;
-    return { file, message: `er ikke gyldig JSON: ${detail}. Tjek kommaer (intet komma efter det sidste felt), anførselstegn og klammer.` };
+    return {
+      file,
+      message: `er ikke gyldig JSON: ${detail}. Tjek kommaer (intet komma efter det sidste felt), anførselstegn og klammer.`,
+    };
   }
   if (err.name === 'MarkdownError' || /YAML/i.test(message)) {
     return {
@@ -70,11 +73,14 @@ export function createContentCheck({ timeoutMs = BARRIER_TIMEOUT_MS } = {}) {
     arrived += 1;
     if (arrived < expected) {
       const waiting = expected - arrived;
-      await within(barrier, timeoutMs, () =>
-        new Error(
-          `Indholdstjekket venter forgæves på ${waiting} af ${expected} samlinger. Hver samling i src/content.config.ts ` +
-            'skal bruge checkedLoader fra den samme createContentCheck(), og Astro skal indlæse dem alle i samme omgang.',
-        ),
+      await within(
+        barrier,
+        timeoutMs,
+        () =>
+          new Error(
+            `Indholdstjekket venter forgæves på ${waiting} af ${expected} samlinger. Hver samling i src/content.config.ts ` +
+              'skal bruge checkedLoader fra den samme createContentCheck(), og Astro skal indlæse dem alle i samme omgang.',
+          ),
       );
       return { last: false, all: [] };
     }
@@ -96,25 +102,27 @@ export function createContentCheck({ timeoutMs = BARRIER_TIMEOUT_MS } = {}) {
         const badIds: string[] = [];
         // A file that is not valid JSON or YAML is one problem; the loader goes on with the other files.
         const unreadable = new Set<string>();
-        const entryTypes = context.entryTypes && new Map(
-          [...context.entryTypes].map(([ext, type]): [string, EntryType] => [
-            ext,
-            {
-              ...type,
-              async getEntryInfo(params) {
-                try {
-                  return await type.getEntryInfo(params);
-                } catch (error) {
-                  const file = displayPath(fileURLToPath(params.fileUrl));
-                  if (initialLoadDone) throw new ContentError([problemFromReadError(error, file)]);
-                  found.push(problemFromReadError(error, file));
-                  unreadable.add(file);
-                  return { data: {}, body: '', slug: '', rawData: '' };
-                }
+        const entryTypes =
+          context.entryTypes &&
+          new Map(
+            [...context.entryTypes].map(([ext, type]): [string, EntryType] => [
+              ext,
+              {
+                ...type,
+                async getEntryInfo(params) {
+                  try {
+                    return await type.getEntryInfo(params);
+                  } catch (error) {
+                    const file = displayPath(fileURLToPath(params.fileUrl));
+                    if (initialLoadDone) throw new ContentError([problemFromReadError(error, file)]);
+                    found.push(problemFromReadError(error, file));
+                    unreadable.add(file);
+                    return { data: {}, body: '', slug: '', rawData: '' };
+                  }
+                },
               },
-            },
-          ]),
-        );
+            ]),
+          );
         const parseData: LoaderContext['parseData'] = async (props) => {
           const file = displayPath(props.filePath || sourceFile || `${context.collection}/${props.id}`);
           if (unreadable.has(file)) {

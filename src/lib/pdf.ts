@@ -56,7 +56,15 @@ export function createPdf({ title, subject, size, margin = 0 }: PdfOptions): PDF
     subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
     compress: true,
     bufferPages: true,
-    info: { Title: title, Author: t('site.owner'), Subject: subject ?? title, Creator: 'PDFKit', Producer: 'PDFKit', CreationDate: date, ModDate: date },
+    info: {
+      Title: title,
+      Author: t('site.owner'),
+      Subject: subject ?? title,
+      Creator: 'PDFKit',
+      Producer: 'PDFKit',
+      CreationDate: date,
+      ModDate: date,
+    },
   };
   const doc = new PDFDocument(options);
   for (const [name, file] of Object.entries(PDF_FONTS)) doc.registerFont(name, require.resolve(file));
@@ -77,8 +85,21 @@ export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 
 /** Characters outside Inter's Latin subset, written as the nearest character it has. */
 const STAND_INS: Record<string, string> = {
-  '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
-  '→': '–', '←': '–', '≥': '>=', '≤': '<=', '\u00ad': '',
+  '₀': '0',
+  '₁': '1',
+  '₂': '2',
+  '₃': '3',
+  '₄': '4',
+  '₅': '5',
+  '₆': '6',
+  '₇': '7',
+  '₈': '8',
+  '₉': '9',
+  '→': '–',
+  '←': '–',
+  '≥': '>=',
+  '≤': '<=',
+  '\u00ad': '',
 };
 
 /** Whether a font can draw a code point: the fontkit font behind a registered PDFKit font. */
@@ -97,7 +118,8 @@ export function glyphCheck(doc: PDFKit.PDFDocument): GlyphCheck {
 export function printable(text: string, has: GlyphCheck): string {
   return [...text]
     .map((c) => {
-      if (/\s/.test(c) && c !== ' ') return c === '\u00a0' || c === '\u202f' || c === '\u2009' ? (has(c.codePointAt(0)!) ? c : ' ') : ' ';
+      if (/\s/.test(c) && c !== ' ')
+        return c === '\u00a0' || c === '\u202f' || c === '\u2009' ? (has(c.codePointAt(0)!) ? c : ' ') : ' ';
       if (has(c.codePointAt(0)!)) return c;
       if (c in STAND_INS) return STAND_INS[c]!;
       const base = c.normalize('NFKD').replace(/\p{M}/gu, '');

@@ -48,7 +48,11 @@ const A4 = {
 export async function renderPosterPdf(content: PosterContent, sizeName: PosterSize): Promise<Uint8Array> {
   const size = PAGE_SIZES[sizeName];
   const s = size.width / PAGE_SIZES.a4.width;
-  const doc = createPdf({ title: t('poster.pdfTitle', { title: content.title, size: size.label }), subject: content.lines.join(' '), size: sizeName });
+  const doc = createPdf({
+    title: t('poster.pdfTitle', { title: content.title, size: size.label }),
+    subject: content.lines.join(' '),
+    size: sizeName,
+  });
   const root = doc.struct('Document');
   doc.addStructure(root);
   const W = size.width;
@@ -62,7 +66,16 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
     doc.endMarkedContent();
   };
   /** Text as a structure element; `align` centres it on the page. */
-  const text = (type: string, value: string, font: PdfFont, pt: number, colour: string, y: number, align: 'left' | 'center' = 'left', x = margin) => {
+  const text = (
+    type: string,
+    value: string,
+    font: PdfFont,
+    pt: number,
+    colour: string,
+    y: number,
+    align: 'left' | 'center' = 'left',
+    x = margin,
+  ) => {
     const str = clean(value, font);
     let bottom = y;
     root.add(
@@ -75,7 +88,10 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
     return bottom;
   };
   const heightOf = (value: string, font: PdfFont, pt: number, width = textW) =>
-    doc.font(font).fontSize(pt).heightOfString(clean(value, font), { width, lineGap: pt * 0.08 });
+    doc
+      .font(font)
+      .fontSize(pt)
+      .heightOfString(clean(value, font), { width, lineGap: pt * 0.08 });
 
   // The QR code and what sits under it, from the bottom up; the band takes what is left at the top.
   const matrix = qrMatrix(content.url);
@@ -93,11 +109,17 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
   const titleX = margin + (iconSide ? iconSide + 16 * s : 0);
   const titleW = W - margin - titleX;
   const eyebrowH = A4.eyebrow * 1.3 * s + 10 * s;
-  const linesH = (list: string[]) => list.reduce((sum, line) => sum + heightOf(line, 'regular', A4.lines * s, titleW) + 6 * s, 0);
+  const linesH = (list: string[]) =>
+    list.reduce((sum, line) => sum + heightOf(line, 'regular', A4.lines * s, titleW) + 6 * s, 0);
   let lines = content.lines;
   let titleSize = 0;
   const bandHeight = () =>
-    A4.bandPadding * s + eyebrowH + heightOf(content.title, 'bold', titleSize, titleW) + 10 * s + linesH(lines) + 24 * s;
+    A4.bandPadding * s +
+    eyebrowH +
+    heightOf(content.title, 'bold', titleSize, titleW) +
+    10 * s +
+    linesH(lines) +
+    24 * s;
   const fit = (smallest: number) => {
     for (titleSize = A4.title[0] * s; titleSize > smallest * s && bandHeight() > bandLimit; titleSize -= s);
   };
@@ -114,7 +136,14 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
     if (content.track) {
       const top = A4.bandPadding * s + eyebrowH + 2 * s;
       doc.circle(margin + iconSide / 2, top + iconSide / 2, iconSide / 2).fill(colours.white);
-      drawTrackIcon(doc, content.track, margin + iconSide * 0.18, top + iconSide * 0.18, iconSide * 0.64, content.accent);
+      drawTrackIcon(
+        doc,
+        content.track,
+        margin + iconSide * 0.18,
+        top + iconSide * 0.18,
+        iconSide * 0.64,
+        content.accent,
+      );
     }
   });
 
@@ -148,7 +177,10 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
     const logo = content.logo;
     root.add(
       doc.struct('Figure', { alt: logo.alt }, () => {
-        doc.image(Buffer.from(logo.bytes), margin, footerTop + 10 * s, { fit: [140 * s, H - footerTop - 20 * s], valign: 'center' });
+        doc.image(Buffer.from(logo.bytes), margin, footerTop + 10 * s, {
+          fit: [140 * s, H - footerTop - 20 * s],
+          valign: 'center',
+        });
       }),
     );
     footX = margin + 156 * s;

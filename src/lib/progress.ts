@@ -62,15 +62,22 @@ export function computeProgress(target: TargetInput, unit: IndicatorUnit, measur
   const sorted = [...measurements].sort((a, b) => a.year - b.year);
   // Savings and levels rise (a level falls only when its stated baseline is above it); percentage
   // reductions and neutrality fall.
-  const levelFalls = target.kind === 'niveau' && !target.atLeast && (target.baseline?.value ?? -Infinity) > target.value;
-  const direction: Progress['direction'] = target.kind === 'reduktion' || (target.kind === 'niveau' && !levelFalls) ? 'up' : 'down';
+  const levelFalls =
+    target.kind === 'niveau' && !target.atLeast && (target.baseline?.value ?? -Infinity) > target.value;
+  const direction: Progress['direction'] =
+    target.kind === 'reduktion' || (target.kind === 'niveau' && !levelFalls) ? 'up' : 'down';
   const better = (a: number, b: number) => (direction === 'down' ? a <= b : a >= b);
 
   // The start of the path: the baseline year, with its value from the target or from the measurements.
   const baseYear = target.baseline?.year;
   const startsAtZero = unit === RELATIVE_UNIT || target.kind === 'reduktion';
   const baseValue =
-    target.kind === 'reduktion' ? (baseYear === undefined ? undefined : 0) : (target.baseline?.value ?? (startsAtZero && baseYear !== undefined ? 0 : sorted.find((m) => m.year === baseYear)?.value));
+    target.kind === 'reduktion'
+      ? baseYear === undefined
+        ? undefined
+        : 0
+      : (target.baseline?.value ??
+        (startsAtZero && baseYear !== undefined ? 0 : sorted.find((m) => m.year === baseYear)?.value));
   const start = baseYear !== undefined && baseValue !== undefined ? { year: baseYear, value: baseValue } : undefined;
   const goalAt = goalValue(target, unit, start?.value);
   const goal = goalAt === undefined ? undefined : { year: target.deadline, value: goalAt };
@@ -118,7 +125,12 @@ export function computeProgress(target: TargetInput, unit: IndicatorUnit, measur
     };
   }
   if (latest.year >= goal.year) {
-    return { ...base, status: 'behind', label: STATUS_LABELS.behind, explanation: t('progress.deadlinePassed', { year: goal.year }) };
+    return {
+      ...base,
+      status: 'behind',
+      label: STATUS_LABELS.behind,
+      explanation: t('progress.deadlinePassed', { year: goal.year }),
+    };
   }
   const share = (latest.year - start.year) / (goal.year - start.year);
   const expected = start.value + (goal.value - start.value) * share;

@@ -18,7 +18,9 @@ export interface LogHit {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const QUOTED = '"((?:[^"\\\\]|\\\\.)*)"';
 // $remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"
-const COMBINED = new RegExp(`^\\S+ \\S+ .*?\\[(\\d{2})/(\\w{3})/(\\d{4}):[^\\]]*\\] ${QUOTED} (\\d{3}) \\S+ ${QUOTED} ${QUOTED}`);
+const COMBINED = new RegExp(
+  `^\\S+ \\S+ .*?\\[(\\d{2})/(\\w{3})/(\\d{4}):[^\\]]*\\] ${QUOTED} (\\d{3}) \\S+ ${QUOTED} ${QUOTED}`,
+);
 // $time_iso8601 "$request" $status $body_bytes_sent "$http_user_agent"
 const PRIVACY = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})T\\S+ ${QUOTED} (\\d{3}) \\S+ ${QUOTED}\\s*$`);
 
@@ -36,7 +38,12 @@ export function parseLogLine(line: string): LogHit | undefined {
     const monthNumber = MONTHS.indexOf(month!) + 1;
     const parsed = request(req!);
     if (!monthNumber || !parsed) return undefined;
-    return { day: `${year}-${String(monthNumber).padStart(2, '0')}-${day}`, ...parsed, status: Number(status), userAgent: userAgent! };
+    return {
+      day: `${year}-${String(monthNumber).padStart(2, '0')}-${day}`,
+      ...parsed,
+      status: Number(status),
+      userAgent: userAgent!,
+    };
   }
   const own = PRIVACY.exec(line);
   if (own) {
@@ -49,7 +56,8 @@ export function parseLogLine(line: string): LogHit | undefined {
 }
 
 /** Link checkers, crawlers, previews and scripts: not a person with a poster in front of them. */
-const ROBOT = /bot|crawl|spider|slurp|preview|facebookexternalhit|whatsapp|curl|wget|python|go-http|java\/|okhttp|headless|lighthouse|monitor|linkcheck|^-?$/i;
+const ROBOT =
+  /bot|crawl|spider|slurp|preview|facebookexternalhit|whatsapp|curl|wget|python|go-http|java\/|okhttp|headless|lighthouse|monitor|linkcheck|^-?$/i;
 
 export function isRobot(userAgent: string): boolean {
   return ROBOT.test(userAgent.trim());
@@ -114,7 +122,9 @@ export function countScans(lines: Iterable<string>): ScanReport {
 
 /** The report as CSV: one row per code and week with scans (`kode,uge,skanninger`), as src/lib/csv.ts writes CSV. */
 export function scansCsv(report: ScanReport): string {
-  const rows = report.codes.flatMap((code) => report.weeks.filter((w) => report.counts[code]![w]).map((w) => `${code},${w},${report.counts[code]![w]}`));
+  const rows = report.codes.flatMap((code) =>
+    report.weeks.filter((w) => report.counts[code]![w]).map((w) => `${code},${w},${report.counts[code]![w]}`),
+  );
   return `\uFEFF${['kode,uge,skanninger', ...rows].join('\r\n')}\r\n`;
 }
 
@@ -129,6 +139,7 @@ export function scansTable(report: ScanReport): string {
   const sums = report.weeks.map((w) => report.codes.reduce((sum, code) => sum + (report.counts[code]![w] ?? 0), 0));
   rows.push(['I alt', ...sums.map(String), String(report.total)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -25,7 +25,11 @@ export interface ShortLink {
   retired: boolean;
 }
 
-export function assembleShortLinks(claims: CodeClaim[], issued: Entry<IssuedCodeData>[], registryFile: string): ShortLink[] {
+export function assembleShortLinks(
+  claims: CodeClaim[],
+  issued: Entry<IssuedCodeData>[],
+  registryFile: string,
+): ShortLink[] {
   const problems: ContentProblem[] = [];
   const byCode = new Map<string, CodeClaim>();
   for (const claim of claims) {
@@ -52,9 +56,15 @@ export function assembleShortLinks(claims: CodeClaim[], issued: Entry<IssuedCode
   for (const code of [...issued].sort((a, b) => a.id.localeCompare(b.id))) {
     const claim = byCode.get(code.id);
     if (claim && code.data.fallback) {
-      problems.push({ file: code.file, entry: code.id, field: 'til', message: `skal fjernes: koden bruges af ${claim.file}, og "til" gælder kun koder, som ingen side har længere.` });
+      problems.push({
+        file: code.file,
+        entry: code.id,
+        field: 'til',
+        message: `skal fjernes: koden bruges af ${claim.file}, og "til" gælder kun koder, som ingen side har længere.`,
+      });
     } else if (claim) links.push({ code: code.id, path: claim.path, title: claim.title, retired: false });
-    else if (code.data.fallback) links.push({ code: code.id, path: code.data.fallback, title: code.data.fallback, retired: true });
+    else if (code.data.fallback)
+      links.push({ code: code.id, path: code.data.fallback, title: code.data.fallback, retired: true });
     else {
       problems.push({
         file: code.file,

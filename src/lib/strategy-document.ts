@@ -51,16 +51,14 @@ export function strategyDocument(strategy: Strategy, pages: StrategyDocumentPage
       { kind: 'vision', id: 'vision', title: t('home.vision'), vision: strategy.vision },
       { kind: 'direction', id: 'klimaretning', title: t('home.direction'), targets: strategy.overallTargets },
       { kind: 'focal', id: 'omdrejningspunkter', title: t('home.focalPoints'), focalPoints: strategy.focalPoints },
-      ...strategy.tracks.map(
-        (track): DocumentSection => ({
-          kind: 'track',
-          id: `spor-${track.id}`,
-          title: track.title,
-          intro: track.intro,
-          track,
-          focusHeading: t('track.focus'),
-        }),
-      ),
+      ...strategy.tracks.map((track): DocumentSection => ({
+        kind: 'track',
+        id: `spor-${track.id}`,
+        title: track.title,
+        intro: track.intro,
+        track,
+        focusHeading: t('track.focus'),
+      })),
       {
         kind: 'grounding',
         id: 'staasted',

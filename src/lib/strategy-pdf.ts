@@ -4,7 +4,15 @@
  * target is a structure element, in reading order), Danish, titled, with a bookmark per section and Inter embedded.
  * Decoration (bands, icons, page numbers) is marked as artifact, so a screen reader skips it.
  */
-import type { CircularPrinciple, FocalPoint, Instrument, ResolvedAmbition, ResolvedPoint, Target, Vision } from './strategy';
+import type {
+  CircularPrinciple,
+  FocalPoint,
+  Instrument,
+  ResolvedAmbition,
+  ResolvedPoint,
+  Target,
+  Vision,
+} from './strategy';
 import type { DocumentSection, StrategyDocument } from './strategy-document';
 import { CM, createPdf, glyphCheck, PAGE_SIZES, pdfBytes, printable, type PdfFont } from './pdf';
 import { colours, trackColours } from './tokens';
@@ -65,7 +73,10 @@ class Writer {
     const clean = this.clean(text, style.font);
     parent.add(
       doc.struct(type, {}, () => {
-        doc.font(style.font).fontSize(style.size).fillColor(style.colour ?? colours.ink);
+        doc
+          .font(style.font)
+          .fontSize(style.size)
+          .fillColor(style.colour ?? colours.ink);
         doc.text(clean, MARGIN + indent, doc.y, { width: TEXT_W - indent, lineGap: style.gap ?? 1 });
       }),
     );
@@ -127,7 +138,11 @@ function targetBox(w: Writer, parent: Struct, target: Target, level: 'h3' | 'h5'
   const inner = 14;
   const headline = `${f.qualifier ? `${f.qualifier} ` : ''}${f.headline}`;
   const factsHeight = facts.reduce((sum, [k, v]) => sum + w.height(`${k}: ${v}`, STYLES.p, TEXT_W - inner) + 2, 0);
-  const height = w.height(target.title, STYLES.h5, TEXT_W - inner) + w.height(headline, { font: 'bold', size: 20 }) + factsHeight + 22;
+  const height =
+    w.height(target.title, STYLES.h5, TEXT_W - inner) +
+    w.height(headline, { font: 'bold', size: 20 }) +
+    factsHeight +
+    22;
   w.room(height + 8);
   const top = doc.y;
   w.artifact(() => {
@@ -176,7 +191,10 @@ function focal(w: Writer, parent: Struct, list: FocalPoint[]) {
   for (const f of list) {
     w.heading(parent, 'h3', f.title);
     w.text(parent, 'P', f.description, STYLES.p);
-    w.text(parent, 'P', `${t('track.label')}: ${f.tracks.map((track) => track.title).join(', ')}`, { ...STYLES.p, font: 'semibold' });
+    w.text(parent, 'P', `${t('track.label')}: ${f.tracks.map((track) => track.title).join(', ')}`, {
+      ...STYLES.p,
+      font: 'semibold',
+    });
   }
 }
 
@@ -213,12 +231,22 @@ function trackBand(w: Writer, parent: Struct, section: Extract<DocumentSection, 
   doc.y = Math.max(doc.y, top - 8 + bandH) + 14;
 }
 
-function cover(w: Writer, root: Struct, document: StrategyDocument, tracks: Extract<DocumentSection, { kind: 'track' }>[], logo?: LogoFile) {
+function cover(
+  w: Writer,
+  root: Struct,
+  document: StrategyDocument,
+  tracks: Extract<DocumentSection, { kind: 'track' }>[],
+  logo?: LogoFile,
+) {
   const { doc } = w;
   const bandH = PAGE_H * 0.52;
   w.artifact(() => {
     doc.rect(0, 0, PAGE_W, bandH).fill(colours.brand);
-    tracks.forEach((s, i) => doc.rect((PAGE_W / tracks.length) * i, bandH, PAGE_W / tracks.length, 12).fill(trackColours[s.track.colour].solid));
+    tracks.forEach((s, i) =>
+      doc
+        .rect((PAGE_W / tracks.length) * i, bandH, PAGE_W / tracks.length, 12)
+        .fill(trackColours[s.track.colour].solid),
+    );
   });
   const part = doc.struct('Sect');
   root.add(part);
@@ -307,7 +335,15 @@ export async function renderStrategyPdf(document: StrategyDocument, logo?: LogoF
       doc.y += 12;
       w.heading(sect, 'h2', section.title);
     }
-    if (section.intro) w.text(sect, 'P', section.intro, section.kind === 'track' ? STYLES.lead : { ...STYLES.p, colour: colours.inkMuted }, 0, 10);
+    if (section.intro)
+      w.text(
+        sect,
+        'P',
+        section.intro,
+        section.kind === 'track' ? STYLES.lead : { ...STYLES.p, colour: colours.inkMuted },
+        0,
+        10,
+      );
     switch (section.kind) {
       case 'vision':
         vision(w, sect, section.vision);

@@ -76,7 +76,8 @@ export interface Strategy {
   indicators: Indicator[];
 }
 
-const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) =>
+  a.data.order - b.data.order || a.id.localeCompare(b.id);
 
 function checkUniqueOrder<T extends { order: number }>(entries: Entry<T>[], problems: ContentProblem[], field: string) {
   const seen = new Map<number, Entry<T>>();
@@ -100,12 +101,18 @@ function indicatorsByTarget(input: StrategyInput, problems: ContentProblem[]): M
     entry.data.targetIds.forEach((targetId, i) => {
       const where = { file: entry.file, entry: entry.id, field: `maal[nr. ${i + 1}]` };
       if (!targetIds.has(targetId)) {
-        problems.push({ ...where, message: `er "${targetId}", men der er ingen fil content/maal/${targetId}.json. Brug et af: ${quotedList(targetIds)}.` });
+        problems.push({
+          ...where,
+          message: `er "${targetId}", men der er ingen fil content/maal/${targetId}.json. Brug et af: ${quotedList(targetIds)}.`,
+        });
         return;
       }
       const other = indicatorFor.get(targetId);
       if (other) {
-        problems.push({ ...where, message: `er "${targetId}", som indikatoren "${other.id}" allerede måler. Et mål har én indikator.` });
+        problems.push({
+          ...where,
+          message: `er "${targetId}", som indikatoren "${other.id}" allerede måler. Et mål har én indikator.`,
+        });
         return;
       }
       indicatorFor.set(targetId, entry);
@@ -146,9 +153,17 @@ function assembleTargets(
       });
     }
     // A stand-in keeps the other checks meaningful; the build stops on the problem above anyway.
-    const placeholder: IndicatorData = { targetIds: [], title: entry.data.title, unit: entry.data.unit, methodNote: undefined, measurements: [] };
+    const placeholder: IndicatorData = {
+      targetIds: [],
+      title: entry.data.title,
+      unit: entry.data.unit,
+      methodNote: undefined,
+      measurements: [],
+    };
     const { targetIds: _ids, ...indicatorData } = indicatorEntry?.data ?? placeholder;
-    const unitFits = indicatorData.unit === entry.data.unit || (indicatorData.unit === RELATIVE_UNIT && entry.data.kind === 'reduktion-procent');
+    const unitFits =
+      indicatorData.unit === entry.data.unit ||
+      (indicatorData.unit === RELATIVE_UNIT && entry.data.kind === 'reduktion-procent');
     if (indicatorEntry && !unitFits) {
       problems.push({
         file: indicatorEntry.file,
@@ -232,7 +247,9 @@ function assembleTracks(
     const ambitions = t.ambitions.map((a: Ambition, i): ResolvedAmbition => ({
       heading: a.heading,
       points: resolve(a.points, `ambitioner[nr. ${i + 1}].punkter`),
-      sub: a.sub ? { heading: a.sub.heading, points: resolve(a.sub.points, `ambitioner[nr. ${i + 1}].herunder.punkter`) } : undefined,
+      sub: a.sub
+        ? { heading: a.sub.heading, points: resolve(a.sub.points, `ambitioner[nr. ${i + 1}].herunder.punkter`) }
+        : undefined,
     }));
     return {
       ...t,
@@ -255,13 +272,21 @@ function assembleTracks(
 }
 
 /** The focal points with the tracks that point to them; numbers must be unique and every point needs a track. */
-function assembleFocalPoints(input: StrategyInput, tracks: Track[], trackRefs: Map<string, TrackRef>, problems: ContentProblem[]): FocalPoint[] {
+function assembleFocalPoints(
+  input: StrategyInput,
+  tracks: Track[],
+  trackRefs: Map<string, TrackRef>,
+  problems: ContentProblem[],
+): FocalPoint[] {
   const focalEntries = [...input.focalPoints].sort(byOrder);
   checkUniqueOrder(focalEntries, problems, 'nummer');
   return focalEntries.map((f) => {
     const members = tracks.filter((t) => t.focalPointId === f.id).map((t) => trackRefs.get(t.id)!);
     if (members.length === 0) {
-      problems.push({ file: f.file, message: `Omdrejningspunktet "${f.id}" har ingen spor. Et spor peger på det med feltet "omdrejningspunkt".` });
+      problems.push({
+        file: f.file,
+        message: `Omdrejningspunktet "${f.id}" har ingen spor. Et spor peger på det med feltet "omdrejningspunkt".`,
+      });
     }
     return { ...f.data, id: f.id, tracks: members };
   });
@@ -282,7 +307,9 @@ export function assembleStrategy(input: StrategyInput): Strategy {
   const problems: ContentProblem[] = [];
   const focalById = new Map(input.focalPoints.map((f) => [f.id, f]));
   const trackEntries = [...input.tracks].sort(byOrder);
-  const trackRefs = new Map<string, TrackRef>(trackEntries.map((t) => [t.id, { id: t.id, title: t.data.title, colour: t.data.colour }]));
+  const trackRefs = new Map<string, TrackRef>(
+    trackEntries.map((t) => [t.id, { id: t.id, title: t.data.title, colour: t.data.colour }]),
+  );
   checkUniqueOrder(trackEntries, problems, 'nummer');
 
   const indicatorFor = indicatorsByTarget(input, problems);
@@ -293,7 +320,8 @@ export function assembleStrategy(input: StrategyInput): Strategy {
 
   const overallTargets = [...assembled.targetById.values()].filter((t) => !t.track);
   const targets = [...overallTargets, ...tracks.flatMap((t) => t.targets)];
-  const withId = <T>(entries: Entry<T & { order: number }>[]) => [...entries].sort(byOrder).map((e) => ({ ...e.data, id: e.id }));
+  const withId = <T>(entries: Entry<T & { order: number }>[]) =>
+    [...entries].sort(byOrder).map((e) => ({ ...e.data, id: e.id }));
   return {
     vision: withId(input.vision),
     overallTargets,

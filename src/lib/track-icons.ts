@@ -17,7 +17,8 @@ export const trackIconPaths: Record<TrackColour, string> = {
   mobilitet:
     'M6 18.5a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm12 0a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM6 15l3.5-7h6L18 15m-8.5-7L12 15h-6m6 0 3.5-7M8 6h3',
   // Two people: the workplace.
-  social: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm-6 9c0-3.3 2.7-6 6-6s6 2.7 6 6m1-9.5a2.5 2.5 0 1 0 0-5m1.5 8.5c2 .6 3.5 2.5 3.5 4.8',
+  social:
+    'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm-6 9c0-3.3 2.7-6 6-6s6 2.7 6 6m1-9.5a2.5 2.5 0 1 0 0-5m1.5 8.5c2 .6 3.5 2.5 3.5 4.8',
   // A compass: direction and governance.
   ledelse: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm3.5-12.5-2 5-5 2 2-5 5-2Z',
 };

@@ -18,9 +18,39 @@ export interface TrackStyle {
 }
 
 export const trackStyles: Record<TrackColour, TrackStyle> = {
-  forbrug: { solid: 'bg-forbrug', tint: 'bg-forbrug-light', borderLeft: 'border-l-forbrug', borderTop: 'border-t-forbrug', text: 'text-forbrug' },
-  energi: { solid: 'bg-energi', tint: 'bg-energi-light', borderLeft: 'border-l-energi', borderTop: 'border-t-energi', text: 'text-energi' },
-  mobilitet: { solid: 'bg-mobilitet', tint: 'bg-mobilitet-light', borderLeft: 'border-l-mobilitet', borderTop: 'border-t-mobilitet', text: 'text-mobilitet' },
-  social: { solid: 'bg-social', tint: 'bg-social-light', borderLeft: 'border-l-social', borderTop: 'border-t-social', text: 'text-social' },
-  ledelse: { solid: 'bg-ledelse', tint: 'bg-ledelse-light', borderLeft: 'border-l-ledelse', borderTop: 'border-t-ledelse', text: 'text-ledelse' },
+  forbrug: {
+    solid: 'bg-forbrug',
+    tint: 'bg-forbrug-light',
+    borderLeft: 'border-l-forbrug',
+    borderTop: 'border-t-forbrug',
+    text: 'text-forbrug',
+  },
+  energi: {
+    solid: 'bg-energi',
+    tint: 'bg-energi-light',
+    borderLeft: 'border-l-energi',
+    borderTop: 'border-t-energi',
+    text: 'text-energi',
+  },
+  mobilitet: {
+    solid: 'bg-mobilitet',
+    tint: 'bg-mobilitet-light',
+    borderLeft: 'border-l-mobilitet',
+    borderTop: 'border-t-mobilitet',
+    text: 'text-mobilitet',
+  },
+  social: {
+    solid: 'bg-social',
+    tint: 'bg-social-light',
+    borderLeft: 'border-l-social',
+    borderTop: 'border-t-social',
+    text: 'text-social',
+  },
+  ledelse: {
+    solid: 'bg-ledelse',
+    tint: 'bg-ledelse-light',
+    borderLeft: 'border-l-ledelse',
+    borderTop: 'border-t-ledelse',
+    text: 'text-ledelse',
+  },
 };

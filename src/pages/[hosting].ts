@@ -18,7 +18,8 @@ import {
  * The hosting files, from the one set of rules in src/lib/hosting.ts: `_headers` and `_redirects` for Netlify and
  * Cloudflare Pages, `_nginx-http.conf` and `_nginx-server.conf` for deploy/nginx/site.conf.
  */
-export const getStaticPaths = (() => HOSTING_FILES.map((hosting) => ({ params: { hosting } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  HOSTING_FILES.map((hosting) => ({ params: { hosting } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const rules = locationRules(settingsFromEnv());
@@ -29,5 +30,7 @@ export const GET: APIRoute = async ({ params }) => {
     '_nginx-http.conf': () => renderNginxHttp(redirects),
     '_nginx-server.conf': () => renderNginxServer(rules, redirects),
   };
-  return new Response(render[params.hosting as HostingFile](), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(render[params.hosting as HostingFile](), {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -3,6 +3,9 @@ import { renderShareImage } from '../lib/share-image';
 
 /** `/deling.png`: the image every page shows when it is shared. */
 export const GET: APIRoute = () =>
-  new Response(new Uint8Array(renderShareImage('På vej mod en bæredygtig fremtid', 'Region Midtjyllands bæredygtighedsstrategi')), {
-    headers: { 'content-type': 'image/png' },
-  });
+  new Response(
+    new Uint8Array(renderShareImage('På vej mod en bæredygtig fremtid', 'Region Midtjyllands bæredygtighedsstrategi')),
+    {
+      headers: { 'content-type': 'image/png' },
+    },
+  );

@@ -12,7 +12,9 @@ export const UNIT_KINDS = ['hospital', 'anden enhed'] as const;
 export const unitSchema = z
   .object({
     /** The unit's id, which its agreement names and which is its page's address: `/aftaler/<id>/`. */
-    id: entryId('enheden').describe('Id\nEnhedens id, som også er adressen på dens side, fx psykiatrien: /aftaler/psykiatrien/. Små bogstaver, tal og bindestreger.'),
+    id: entryId('enheden').describe(
+      'Id\nEnhedens id, som også er adressen på dens side, fx psykiatrien: /aftaler/psykiatrien/. Små bogstaver, tal og bindestreger.',
+    ),
     /** The unit's place in the lists. */
     nummer: z.number().int().min(1).describe('Nummer\nEnhedens plads i listerne.'),
     /** The unit's full name, e.g. "Regionshospitalet Gødstrup". */
@@ -25,7 +27,13 @@ export const unitSchema = z
     beskrivelse: text.optional().describe('Beskrivelse\nHvad enheden er, på én linje.'),
   })
   .strict()
-  .transform((u) => ({ order: u.nummer, name: u.navn, shortName: u.kortNavn, kind: u.type, description: u.beskrivelse }));
+  .transform((u) => ({
+    order: u.nummer,
+    name: u.navn,
+    shortName: u.kortNavn,
+    kind: u.type,
+    description: u.beskrivelse,
+  }));
 
 export const MEASURE_STATUSES = ['planlagt', 'i gang', 'gennemført'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
@@ -47,10 +55,19 @@ export const measureSchema = z
     /** Who carries it out: "enheden" (the unit itself) or "hele organisationen" (across the region). */
     udfoeres: z.enum(EXECUTIONS).describe('Udføres af\nEnheden selv eller hele organisationen.'),
     /** true while this is sample content, not the unit's real measure. */
-    eksempel: sample.describe('Eksempel\nSlået til, så længe dette er eksempelindhold og ikke enhedens rigtige indsats.'),
+    eksempel: sample.describe(
+      'Eksempel\nSlået til, så længe dette er eksempelindhold og ikke enhedens rigtige indsats.',
+    ),
   })
   .strict()
-  .transform((m) => ({ title: m.titel, description: m.beskrivelse, indicator: m.indikator, status: m.status, byWhom: m.udfoeres, sample: m.eksempel }));
+  .transform((m) => ({
+    title: m.titel,
+    description: m.beskrivelse,
+    indicator: m.indikator,
+    status: m.status,
+    byWhom: m.udfoeres,
+    sample: m.eksempel,
+  }));
 
 export const ownInputSchema = z
   .object({
@@ -69,7 +86,9 @@ export const agreementSchema = z
     /** The unit the agreement is with: an id in `content/data/enheder.json`. */
     enhed: entryId('enheden').describe('Enhed\nEnheden, aftalen er med.'),
     /** The short code for the agreement's poster and QR code: `/k/<kode>/`. Never change it once printed. */
-    kortkode: shortCode.describe('Kortkode\nKoden til plakatens QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.'),
+    kortkode: shortCode.describe(
+      'Kortkode\nKoden til plakatens QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.',
+    ),
     /** The years the agreement covers. */
     periode: z
       .object({
@@ -82,25 +101,40 @@ export const agreementSchema = z
       })
       .strict()
       .superRefine((p, ctx) => {
-        if (p.til < p.fra) ctx.addIssue({ code: 'custom', path: ['til'], message: `er ${p.til}, men må ikke ligge før "fra" (${p.fra}).` });
-      }).describe('Periode\nDe år, aftalen gælder.'),
+        if (p.til < p.fra)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['til'],
+            message: `er ${p.til}, men må ikke ligge før "fra" (${p.fra}).`,
+          });
+      })
+      .describe('Periode\nDe år, aftalen gælder.'),
     /** Who to ask about the agreement. */
     kontakt: z
       .object({
         /** The contact's role, e.g. "Bæredygtighedskonsulent". */
         rolle: text.describe('Rolle\nKontaktpersonens rolle, fx "Bæredygtighedskonsulent".'),
         /** An email address, where one is given. */
-        email: z.string().email('Skriv en gyldig e-mailadresse, fx navn@rm.dk.').optional().describe('E-mail\nEn e-mailadresse, hvis der er en, fx navn@rm.dk.'),
+        email: z
+          .string()
+          .email('Skriv en gyldig e-mailadresse, fx navn@rm.dk.')
+          .optional()
+          .describe('E-mail\nEn e-mailadresse, hvis der er en, fx navn@rm.dk.'),
         /** true while the contact is sample content. */
         eksempel: sample.describe('Eksempel\nSlået til, så længe kontakten er eksempelindhold.'),
       })
-      .strict().describe('Kontakt\nHvem man kan spørge om aftalen.'),
+      .strict()
+      .describe('Kontakt\nHvem man kan spørge om aftalen.'),
     /** The measures, grouped under the ids of the five tracks, e.g. `ansvarligt-forbrug:`. */
-    indsatser: z.record(z.string(), z.array(measureSchema).min(1)).describe('Indsatser\nIndsatserne under hvert af de fem spor.'),
+    indsatser: z
+      .record(z.string(), z.array(measureSchema).min(1))
+      .describe('Indsatser\nIndsatserne under hvert af de fem spor.'),
     /** "Vores egne input": the unit's own initiatives. */
     egneInput: z.array(ownInputSchema).default([]).describe('Vores egne input\nEnhedens egne initiativer.'),
     /** The meta description for search engines and sharing. */
-    beskrivelse: description.describe('Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.'),
+    beskrivelse: description.describe(
+      'Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.',
+    ),
   })
   .strict()
   .transform((a) => ({
@@ -119,7 +153,11 @@ export const issuedCodeSchema = z
     /** The code, as printed. */
     id: shortCode.describe('Kode\nKoden, som den er trykt.'),
     /** Where the code leads if no page carries it any more (an internal address, e.g. "/aftaler/"). */
-    til: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'Skriv en intern adresse, der begynder og slutter med /, fx "/aftaler/".').optional().describe('Fører til\nHvor koden fører hen, hvis ingen side har den længere: en intern adresse, fx "/aftaler/".'),
+    til: z
+      .string()
+      .regex(/^\/(?:[a-z0-9-]+\/)*$/, 'Skriv en intern adresse, der begynder og slutter med /, fx "/aftaler/".')
+      .optional()
+      .describe('Fører til\nHvor koden fører hen, hvis ingen side har den længere: en intern adresse, fx "/aftaler/".'),
     /** Why the code is here, e.g. which poster it was printed on. */
     note: text.optional().describe('Note\nHvorfor koden står her, fx hvilken plakat den er trykt på.'),
   })

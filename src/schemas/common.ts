@@ -31,7 +31,10 @@ export const internalPath = z
 /** An address on another site: always https:// (never http:, javascript:, data: or the like). */
 export const externalUrl = z
   .string()
-  .regex(/^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$/i, 'Skriv en fuld adresse, der begynder med https://.');
+  .regex(
+    /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$/i,
+    'Skriv en fuld adresse, der begynder med https://.',
+  );
 
 /** A source: what it is and where it is. Shown as a "Kilde" line. */
 export const source = z
@@ -50,4 +53,7 @@ export const source = z
  */
 export const shortCode = z
   .string()
-  .regex(/^[a-z0-9]{2,16}$/, 'Skriv koden med 2–16 små bogstaver (a–z) eller tal, uden æ, ø, å og mellemrum, fx "auh".');
+  .regex(
+    /^[a-z0-9]{2,16}$/,
+    'Skriv koden med 2–16 små bogstaver (a–z) eller tal, uden æ, ø, å og mellemrum, fx "auh".',
+  );

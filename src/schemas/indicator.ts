@@ -17,28 +17,49 @@ export const measurementSchema = z
     /** The year the measurement is for. */
     aar: year.describe('År\nÅret, tallet gælder for. Hvert år må kun stå én gang.'),
     /** The value, as a plain number in the indicator's unit: 400000, not "400.000 t". */
-    vaerdi: z.number({ invalid_type_error: 'Skriv værdien som et tal uden enhed og uden punktum, fx 400000.' }).describe('Værdi\nTallet i indikatorens enhed, uden enhed og uden punktum som tusindtalsseparator, fx 400000.'),
+    vaerdi: z
+      .number({ invalid_type_error: 'Skriv værdien som et tal uden enhed og uden punktum, fx 400000.' })
+      .describe('Værdi\nTallet i indikatorens enhed, uden enhed og uden punktum som tusindtalsseparator, fx 400000.'),
     /** Where the figure is published: one address, or a list when it takes several. */
-    kilde: z.union([externalUrl, z.array(externalUrl).min(1)], {
-      errorMap: (issue, ctx) =>
-        issue.code === 'invalid_union' ? { message: 'Skriv kildens fulde adresse, der begynder med https://.' } : { message: ctx.defaultError },
-    }).describe('Kilde\nDen fulde adresse, hvor tallet er offentliggjort, der begynder med https://.'),
+    kilde: z
+      .union([externalUrl, z.array(externalUrl).min(1)], {
+        errorMap: (issue, ctx) =>
+          issue.code === 'invalid_union'
+            ? { message: 'Skriv kildens fulde adresse, der begynder med https://.' }
+            : { message: ctx.defaultError },
+      })
+      .describe('Kilde\nDen fulde adresse, hvor tallet er offentliggjort, der begynder med https://.'),
     /** When the source gives the figure roughly: "ca." (about) or "knap" (just under). */
-    omtrent: z.enum(['ca.', 'knap']).optional().describe('Omtrent\n"ca." eller "knap", hvis kilden skriver tallet sådan.'),
+    omtrent: z
+      .enum(['ca.', 'knap'])
+      .optional()
+      .describe('Omtrent\n"ca." eller "knap", hvis kilden skriver tallet sådan.'),
     /** true when the figure is worked out from published figures rather than published itself; say how in `note`. */
-    afledt: z.boolean().default(false).describe('Afledt\nSlå til, hvis tallet er regnet ud fra andre offentliggjorte tal. Skriv så i "Note", hvordan.'),
+    afledt: z
+      .boolean()
+      .default(false)
+      .describe('Afledt\nSlå til, hvis tallet er regnet ud fra andre offentliggjorte tal. Skriv så i "Note", hvordan.'),
     /**
      * true when an editor has checked a figure the build finds implausible – more than 10 times larger or smaller
      * than the year before – and it is right. Leave it out otherwise.
      */
-    kontrolleret: z.boolean().default(false).describe('Kontrolleret\nSlå til, hvis tallet er mere end 10 gange større eller mindre end året før, og du har tjekket, at det er rigtigt.'),
+    kontrolleret: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Kontrolleret\nSlå til, hvis tallet er mere end 10 gange større eller mindre end året før, og du har tjekket, at det er rigtigt.',
+      ),
     /** What a reader needs to read the figure right, e.g. how it was derived or that the method changed. */
     note: text.optional().describe('Note\nDet, læseren skal vide for at læse tallet rigtigt.'),
   })
   .strict()
   .superRefine((m, ctx) => {
     if (m.afledt && !m.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'mangler. Når "afledt" er true, skal "note" sige, hvordan tallet er regnet ud.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'mangler. Når "afledt" er true, skal "note" sige, hvordan tallet er regnet ud.',
+      });
     }
   })
   .transform((m) => ({
@@ -61,7 +82,9 @@ export const indicatorSchema = z
     /** The unit of every measurement. */
     enhed: z.enum(INDICATOR_UNITS).describe('Enhed\nEnheden for alle målinger.'),
     /** A caveat that holds for the whole series, e.g. that the method changed between years. */
-    metodeNote: text.optional().describe('Note om metoden\nEt forbehold for hele serien, fx at metoden er ændret mellem årene.'),
+    metodeNote: text
+      .optional()
+      .describe('Note om metoden\nEt forbehold for hele serien, fx at metoden er ændret mellem årene.'),
     /** The measurements, one per year; an empty list when none are published yet. */
     maalinger: z.array(measurementSchema).default([]).describe('Målinger\nÉt tal pr. år. Tilføj næste års tal her.'),
   })

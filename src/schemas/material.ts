@@ -17,7 +17,15 @@ export const materialSchema = z
      * The file's address on the site: one the build makes (a poster, `/plakater/strategi-a4.pdf`; data,
      * `/data/klimaaftryk.csv`; the strategy as PDF, `/dokumenter/strategien.pdf`) or one in `public/materialer/`.
      */
-    fil: z.string().regex(/^\/[a-z0-9][a-z0-9/._-]*\.(pdf|csv|svg|png|pptx|docx|xlsx)$/, 'Skriv filens adresse på sitet, fx "/plakater/strategi-a4.pdf" eller "/materialer/slides.pptx".').describe('Fil\nUpload en fil (PDF, PPTX, DOCX, XLSX, CSV, SVG eller PNG), eller skriv adressen på en fil, sitet selv laver, fx /plakater/strategi-a4.pdf.'),
+    fil: z
+      .string()
+      .regex(
+        /^\/[a-z0-9][a-z0-9/._-]*\.(pdf|csv|svg|png|pptx|docx|xlsx)$/,
+        'Skriv filens adresse på sitet, fx "/plakater/strategi-a4.pdf" eller "/materialer/slides.pptx".',
+      )
+      .describe(
+        'Fil\nUpload en fil (PDF, PPTX, DOCX, XLSX, CSV, SVG eller PNG), eller skriv adressen på en fil, sitet selv laver, fx /plakater/strategi-a4.pdf.',
+      ),
   })
   .strict()
   .transform((m) => ({ title: m.titel, description: m.beskrivelse, kind: m.type, file: m.fil }));

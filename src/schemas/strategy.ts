@@ -66,14 +66,20 @@ export const instrumentSchema = z
     /** Where this site shows it: an internal address, e.g. "/maal/". */
     side: internalPath.optional().describe('Side\nHvor sitet viser det: en intern adresse, fx "/maal/".'),
     /** The label of the link to `side`: says where it leads, never "klik her". */
-    sideTekst: text.optional().describe('Linktekst\nTeksten på linket til siden: siger, hvor det fører hen, aldrig "klik her".'),
+    sideTekst: text
+      .optional()
+      .describe('Linktekst\nTeksten på linket til siden: siger, hvor det fører hen, aldrig "klik her".'),
     /** A public source elsewhere, e.g. the region's own page about it. */
     kilde: source.optional().describe('Kilde\nEn offentlig kilde et andet sted.'),
   })
   .strict()
   .superRefine((i, ctx) => {
     if (i.side && !i.sideTekst) {
-      ctx.addIssue({ code: 'custom', path: ['sideTekst'], message: 'mangler. Skriv teksten på linket til "side", fx "Se mål og fremdrift".' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sideTekst'],
+        message: 'mangler. Skriv teksten på linket til "side", fx "Se mål og fremdrift".',
+      });
     }
   })
   .transform((i) => ({
@@ -94,18 +100,44 @@ export const pageSchema = z
      * The strategy's own heading for what this page presents, word for word (e.g. "Få det fulde overblik"), where
      * it differs from the page's name; the front page's link to the page uses it.
      */
-    modulnavn: text.optional().describe('Modulnavn\nStrategiens egen overskrift for det, siden viser, ord for ord, hvis den er en anden end sidens navn.'),
+    modulnavn: text
+      .optional()
+      .describe(
+        'Modulnavn\nStrategiens egen overskrift for det, siden viser, ord for ord, hvis den er en anden end sidens navn.',
+      ),
     /** The meta description for search engines and sharing. */
-    beskrivelse: z.string().trim().min(50).max(170).describe('Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.'),
+    beskrivelse: z
+      .string()
+      .trim()
+      .min(50)
+      .max(170)
+      .describe('Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.'),
     /** A lead paragraph under the heading, word for word where it comes from the strategy. */
-    indledning: text.optional().describe('Indledning\nEt indledende afsnit under overskriften, ordret hvor det kommer fra strategien.'),
+    indledning: text
+      .optional()
+      .describe('Indledning\nEt indledende afsnit under overskriften, ordret hvor det kommer fra strategien.'),
     /** A short code, where the page has a poster with a QR code: `/k/<kode>/`. Never change it once printed. */
-    kortkode: shortCode.optional().describe('Kortkode\nKoden til sidens plakat og QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.'),
+    kortkode: shortCode
+      .optional()
+      .describe(
+        'Kortkode\nKoden til sidens plakat og QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.',
+      ),
     /** The lines on the page's poster, under its title (only with `kortkode`). */
-    plakattekst: z.array(text).min(1).optional().describe('Plakattekst\nLinjerne på sidens plakat under titlen (kun med kortkode).'),
+    plakattekst: z
+      .array(text)
+      .min(1)
+      .optional()
+      .describe('Plakattekst\nLinjerne på sidens plakat under titlen (kun med kortkode).'),
   })
   .strict()
-  .transform((p) => ({ title: p.titel, moduleName: p.modulnavn, description: p.beskrivelse, lead: p.indledning, shortCode: p.kortkode, posterLines: p.plakattekst }));
+  .transform((p) => ({
+    title: p.titel,
+    moduleName: p.modulnavn,
+    description: p.beskrivelse,
+    lead: p.indledning,
+    shortCode: p.kortkode,
+    posterLines: p.plakattekst,
+  }));
 
 export type VisionData = z.output<typeof visionSchema>;
 export type FocalPointData = z.output<typeof focalPointSchema>;

@@ -26,7 +26,9 @@ export const NO_DEADLINE = 'ikke angivet';
 export const targetSchema = z
   .object({
     /** The track the target belongs to: an id in `content/spor/`. Leave it out for the strategy's overall climate direction. */
-    spor: entryId('et spor').optional().describe('Spor\nSporet, målet hører til. Tomt for strategiens overordnede klimaretning.'),
+    spor: entryId('et spor')
+      .optional()
+      .describe('Spor\nSporet, målet hører til. Tomt for strategiens overordnede klimaretning.'),
     /** A short title for the target's card, e.g. "CO2 fra varer og tjenesteydelser". */
     titel: text.describe('Titel\nEn kort titel til målets kort.'),
     /** The strategy's own wording of the target, word for word. */
@@ -38,7 +40,10 @@ export const targetSchema = z
     /** How the target value is read: reduktion-procent, reduktion, niveau or klimaneutral. */
     type: z.enum(TARGET_KINDS).describe('Type\nReduktion i procent, reduktion, niveau eller klimaneutral.'),
     /** The target value: per cent for `reduktion-procent`, otherwise in `enhed`. */
-    vaerdi: z.number().min(0).describe('Målværdi\nProcent for reduktion-procent, ellers i enheden. 0 for klimaneutral.'),
+    vaerdi: z
+      .number()
+      .min(0)
+      .describe('Målværdi\nProcent for reduktion-procent, ellers i enheden. 0 for klimaneutral.'),
     /** true when the strategy says "minimum" or "mindst": the value is a floor, not an exact aim. */
     mindst: z.boolean().default(false).describe('Mindst\nSlå til, hvis strategien siger "minimum" eller "mindst".'),
     /** The baseline, where the strategy gives one. */
@@ -50,19 +55,28 @@ export const targetSchema = z
         vaerdi: z.number().optional().describe('Værdi i basisåret\nVærdien i basisåret, hvis strategien angiver den.'),
       })
       .strict()
-      .optional().describe('Basis\nBasisåret og evt. værdien, hvis strategien angiver dem.'),
+      .optional()
+      .describe('Basis\nBasisåret og evt. værdien, hvis strategien angiver dem.'),
     /** The deadline year, or "ikke angivet" when the strategy gives none. */
-    frist: z.union([year, z.literal(NO_DEADLINE)], {
-      errorMap: (issue, ctx) =>
-        issue.code === 'invalid_union' ? { message: 'Skriv fristen som et årstal, fx 2030, eller "ikke angivet" hvis strategien ikke nævner en.' } : { message: ctx.defaultError },
-    }).describe('Frist\nÅrstallet, eller "ikke angivet", hvis strategien ikke nævner en frist.'),
+    frist: z
+      .union([year, z.literal(NO_DEADLINE)], {
+        errorMap: (issue, ctx) =>
+          issue.code === 'invalid_union'
+            ? { message: 'Skriv fristen som et årstal, fx 2030, eller "ikke angivet" hvis strategien ikke nævner en.' }
+            : { message: ctx.defaultError },
+      })
+      .describe('Frist\nÅrstallet, eller "ikke angivet", hvis strategien ikke nævner en frist.'),
     /** Anything a reader needs to read the target right, e.g. that the deadline means "from 2025". */
     note: text.optional().describe('Note\nDet, læseren skal vide for at læse målet rigtigt.'),
   })
   .strict()
   .superRefine((t, ctx) => {
     if (t.type === 'klimaneutral' && t.vaerdi !== 0) {
-      ctx.addIssue({ code: 'custom', path: ['vaerdi'], message: `er ${t.vaerdi}, men skal være 0, når "type" er "klimaneutral".` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vaerdi'],
+        message: `er ${t.vaerdi}, men skal være 0, når "type" er "klimaneutral".`,
+      });
     }
   })
   .transform((t) => ({

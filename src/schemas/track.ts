@@ -16,7 +16,10 @@ export const pointSchema = z
   .union([text, z.object({ maal: z.union([entryId('et mål'), z.array(entryId('et mål')).min(1)]) }).strict()], {
     errorMap: (issue, ctx) =>
       issue.code === 'invalid_union'
-        ? { message: 'Skriv punktet som en tekst, eller som { maal: "<id>" } når punktet er et målbart mål i content/maal/.' }
+        ? {
+            message:
+              'Skriv punktet som en tekst, eller som { maal: "<id>" } når punktet er et målbart mål i content/maal/.',
+          }
         : { message: ctx.defaultError },
   })
   .transform((p) =>
@@ -40,7 +43,8 @@ export const ambitionSchema = z
         punkter: z.array(pointSchema).min(1).describe('Punkter\nPunkterne under indledningen.'),
       })
       .strict()
-      .optional().describe('Herunder\nPunkter under deres egen indledning.'),
+      .optional()
+      .describe('Herunder\nPunkter under deres egen indledning.'),
   })
   .strict()
   .transform((a) => ({
@@ -56,7 +60,9 @@ export const trackSchema = z
     /** The track's place in the strategy's order (1–5). */
     nummer: z.number().int().min(1).max(20).describe('Nummer\nSporets plads i rækkefølgen (1–5).'),
     /** The strategy focal point (omdrejningspunkt) the track belongs to: an id in `content/strategi/omdrejningspunkter.json`. */
-    omdrejningspunkt: entryId('et omdrejningspunkt').describe('Omdrejningspunkt\nDet omdrejningspunkt i strategien, sporet hører til.'),
+    omdrejningspunkt: entryId('et omdrejningspunkt').describe(
+      'Omdrejningspunkt\nDet omdrejningspunkt i strategien, sporet hører til.',
+    ),
     /** The colour that marks the track, always shown with its name and icon. */
     farve: z.enum(TRACK_COLOURS).describe('Farve\nSporets farve, som altid vises sammen med navn og ikon.'),
     /** The track's short text in the overview "Strategiens fem spor", word for word. */
@@ -66,13 +72,19 @@ export const trackSchema = z
     /** The track's focus statements (the bullet points under the introduction), word for word. */
     fokus: z.array(text).min(1).describe('Fokus\nSporets fokuspunkter, ordret.'),
     /** The heading of the track's ambitions, word for word, e.g. "Ansvarligt forbrug – ambitioner og mål". */
-    ambitionerOverskrift: text.describe('Overskrift over ambitioner\nOrdret, fx "Ansvarligt forbrug – ambitioner og mål".'),
+    ambitionerOverskrift: text.describe(
+      'Overskrift over ambitioner\nOrdret, fx "Ansvarligt forbrug – ambitioner og mål".',
+    ),
     /** The ambitions and their points. */
     ambitioner: z.array(ambitionSchema).min(1).describe('Ambitioner\nAmbitionerne og deres punkter.'),
     /** The meta description for search engines and sharing. */
-    beskrivelse: description.describe('Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.'),
+    beskrivelse: description.describe(
+      'Beskrivelse til søgemaskiner\n50–170 tegn, der vises i søgeresultater og ved deling.',
+    ),
     /** The short code for the track's poster and QR code: `/k/<kode>/`. Never change it once printed. */
-    kortkode: shortCode.describe('Kortkode\nKoden til sporets plakat og QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.'),
+    kortkode: shortCode.describe(
+      'Kortkode\nKoden til sporets plakat og QR-kode, fx psykiatri: /k/psykiatri/. Må aldrig ændres, når den er trykt.',
+    ),
   })
   .strict()
   .transform((t) => ({

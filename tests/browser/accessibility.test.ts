@@ -30,8 +30,12 @@ describe.each(Object.entries(viewports))('%s', (_name, viewport) => {
       const page = await context.newPage();
       const response = await page.goto(site.url + path);
       expect(response?.status()).toBe(path === '/findes-ikke/' ? 404 : 200);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
       expect(violations).toEqual([]);
     } finally {
       await context.close();

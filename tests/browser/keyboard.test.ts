@@ -37,7 +37,10 @@ test('Tab reaches every link in the header and the footer, each with a visible f
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { href: el.getAttribute('href'), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      return {
+        href: el.getAttribute('href'),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
     });
     if (!focused) break;
     expect(focused.outline, `focus outline on ${focused.href}`).toBe(true);
@@ -49,36 +52,61 @@ test('Tab reaches every link in the header and the footer, each with a visible f
 
 // The phone menu with JavaScript off, and with the keyboard: tests/browser/layout.test.ts.
 
-const keyboardPages = ['/', '/spor/ansvarligt-forbrug/', '/maal/', '/aftaler/psykiatrien/', '/cases/', '/cases/den-cirkulaere-legeplads/', '/materialer/', '/soeg/'];
+const keyboardPages = [
+  '/',
+  '/spor/ansvarligt-forbrug/',
+  '/maal/',
+  '/aftaler/psykiatrien/',
+  '/cases/',
+  '/cases/den-cirkulaere-legeplads/',
+  '/materialer/',
+  '/soeg/',
+];
 
 describe.each(Object.entries(viewports))('keyboard at %s width', (_name, viewport) => {
-  test.each(keyboardPages)('%s: Tab reaches every visible interactive element, each with a visible focus outline', async (path) => {
-    const context = await site.browser.newContext({ viewport });
-    const page = await context.newPage();
-    await page.goto(site.url + path);
-    // Mark every interactive element a keyboard user must be able to reach.
-    const total = await page.evaluate(() => {
-      const candidates = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')];
-      const visible = candidates.filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[hidden], details:not([open]) > :not(summary)'));
-      visible.forEach((el, i) => el.setAttribute('data-kb', String(i)));
-      return visible.length;
-    });
-    const reached = new Set<string>();
-    const withoutOutline: string[] = [];
-    for (let i = 0; i < total + 5; i += 1) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        return { id: el.getAttribute('data-kb'), label: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+  test.each(keyboardPages)(
+    '%s: Tab reaches every visible interactive element, each with a visible focus outline',
+    async (path) => {
+      const context = await site.browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(site.url + path);
+      // Mark every interactive element a keyboard user must be able to reach.
+      const total = await page.evaluate(() => {
+        const candidates = [
+          ...document.querySelectorAll<HTMLElement>(
+            'a[href], button, input, select, textarea, summary, [tabindex="0"]',
+          ),
+        ];
+        const visible = candidates.filter(
+          (el) =>
+            el.getClientRects().length > 0 &&
+            getComputedStyle(el).visibility !== 'hidden' &&
+            !el.closest('[hidden], details:not([open]) > :not(summary)'),
+        );
+        visible.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+        return visible.length;
       });
-      if (!focused) continue;
-      if (focused.id) reached.add(focused.id);
-      if (!focused.outline) withoutOutline.push(focused.label);
-    }
-    expect(withoutOutline).toEqual([]);
-    expect(reached.size).toBe(total);
-    await context.close();
-  });
+      const reached = new Set<string>();
+      const withoutOutline: string[] = [];
+      for (let i = 0; i < total + 5; i += 1) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          return {
+            id: el.getAttribute('data-kb'),
+            label: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40),
+            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          };
+        });
+        if (!focused) continue;
+        if (focused.id) reached.add(focused.id);
+        if (!focused.outline) withoutOutline.push(focused.label);
+      }
+      expect(withoutOutline).toEqual([]);
+      expect(reached.size).toBe(total);
+      await context.close();
+    },
+  );
 });

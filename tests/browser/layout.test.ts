@@ -15,7 +15,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-const landingPages = ['/', '/spor/ansvarligt-forbrug/', '/aftaler/aarhus-universitetshospital/', '/cases/den-cirkulaere-legeplads/'];
+const landingPages = [
+  '/',
+  '/spor/ansvarligt-forbrug/',
+  '/aftaler/aarhus-universitetshospital/',
+  '/cases/den-cirkulaere-legeplads/',
+];
 
 test.each(landingPages)('%s: the header is at most 140 px tall on a 390 px phone', async (path) => {
   const context = await site.browser.newContext({ viewport: viewports.phone });
@@ -31,7 +36,11 @@ test.each(landingPages)('%s: the header is at most 140 px tall on a 390 px phone
 function menu(page: Page) {
   const summary = page.locator('header details > summary');
   const nav = page.locator('header details').getByRole('navigation', { name: 'Hovedmenu' });
-  return { summary, nav, isOpen: () => page.locator('header details').evaluate((el) => (el as HTMLDetailsElement).open) };
+  return {
+    summary,
+    nav,
+    isOpen: () => page.locator('header details').evaluate((el) => (el as HTMLDetailsElement).open),
+  };
 }
 
 test('the phone menu opens with the keyboard, Tab goes into it, and Escape closes it and returns focus', async () => {
@@ -106,11 +115,13 @@ describe.each([
     const context = await site.browser.newContext({ viewport });
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
-    const tops = await page.locator('main a[href^="/spor/"]').evaluateAll((links) =>
-      links
-        .filter((a) => /^\/spor\/[^/]+\/$/.test(a.getAttribute('href') ?? ''))
-        .map((a) => ({ href: a.getAttribute('href'), top: a.getBoundingClientRect().top + window.scrollY })),
-    );
+    const tops = await page
+      .locator('main a[href^="/spor/"]')
+      .evaluateAll((links) =>
+        links
+          .filter((a) => /^\/spor\/[^/]+\/$/.test(a.getAttribute('href') ?? ''))
+          .map((a) => ({ href: a.getAttribute('href'), top: a.getBoundingClientRect().top + window.scrollY })),
+      );
     const firstOfEach = new Map<string, number>();
     for (const { href, top } of tops) if (!firstOfEach.has(href!)) firstOfEach.set(href!, top);
     expect(firstOfEach.size).toBe(5);
@@ -119,30 +130,38 @@ describe.each([
   });
 });
 
-test.each([360, 390])('at %i px every chart is the narrow drawing, shown so its text is at least 12 px', async (width) => {
-  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  const charts: { src: string; scale: number }[] = [];
-  for (const path of ['/', '/maal/', '/spor/ansvarligt-forbrug/']) {
-    await page.goto(site.url + path);
-    // The charts load lazily: load them all before measuring.
-    await page.locator('main figure picture img').evaluateAll(async (images) => {
-      images.forEach((img) => ((img as HTMLImageElement).loading = 'eager'));
-      await Promise.all(images.map((img) => (img as HTMLImageElement).decode().catch(() => undefined)));
-    });
-    charts.push(
-      ...(await page.locator('main figure picture img').evaluateAll((images) =>
-        images.map((img) => ({ src: (img as HTMLImageElement).currentSrc, scale: img.getBoundingClientRect().width })),
-      )),
-    );
-  }
-  expect(charts.length).toBeGreaterThan(3);
-  for (const chart of charts) {
-    expect(chart.src).toMatch(/-smal\.svg$/);
-    expect((CHART_LAYOUTS.narrow.font * chart.scale) / CHART_LAYOUTS.narrow.width, chart.src).toBeGreaterThanOrEqual(12);
-  }
-  await context.close();
-});
+test.each([360, 390])(
+  'at %i px every chart is the narrow drawing, shown so its text is at least 12 px',
+  async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const charts: { src: string; scale: number }[] = [];
+    for (const path of ['/', '/maal/', '/spor/ansvarligt-forbrug/']) {
+      await page.goto(site.url + path);
+      // The charts load lazily: load them all before measuring.
+      await page.locator('main figure picture img').evaluateAll(async (images) => {
+        images.forEach((img) => ((img as HTMLImageElement).loading = 'eager'));
+        await Promise.all(images.map((img) => (img as HTMLImageElement).decode().catch(() => undefined)));
+      });
+      charts.push(
+        ...(await page.locator('main figure picture img').evaluateAll((images) =>
+          images.map((img) => ({
+            src: (img as HTMLImageElement).currentSrc,
+            scale: img.getBoundingClientRect().width,
+          })),
+        )),
+      );
+    }
+    expect(charts.length).toBeGreaterThan(3);
+    for (const chart of charts) {
+      expect(chart.src).toMatch(/-smal\.svg$/);
+      expect((CHART_LAYOUTS.narrow.font * chart.scale) / CHART_LAYOUTS.narrow.width, chart.src).toBeGreaterThanOrEqual(
+        12,
+      );
+    }
+    await context.close();
+  },
+);
 
 /**
  * Every word of eight or more letters in an h1–h3 that runs over two lines, and the characters at the break.
@@ -171,7 +190,8 @@ async function brokenWords(page: Page): Promise<string[]> {
             if (!rect) continue;
             if (previous && rect.top > previous.top + 2) {
               const between = match[0].slice(previous.index + 1, i);
-              if (!/[\u00ad-]/.test(between)) found.push(`${match[0].replaceAll('\u00ad', '')} (${match[0].slice(0, i).replaceAll('\u00ad', '')}|…)`);
+              if (!/[\u00ad-]/.test(between))
+                found.push(`${match[0].replaceAll('\u00ad', '')} (${match[0].slice(0, i).replaceAll('\u00ad', '')}|…)`);
             }
             previous = { index: i, top: rect.top };
           }

@@ -38,7 +38,7 @@ test.each(qrFiles)('%s decodes to its short link, which leads to a live page', a
     const landed = new URL(page.url());
     const response = await page.request.get(landed.href);
     expect(response.status()).toBe(200);
-    expect((await page.locator('h1').count())).toBe(1);
+    expect(await page.locator('h1').count()).toBe(1);
   } finally {
     await context.close();
   }

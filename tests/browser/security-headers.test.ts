@@ -16,7 +16,9 @@ beforeAll(async () => {
   // Record every violation the page reports, before any of its own code runs.
   await context.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 });
 afterAll(async () => {
@@ -35,7 +37,11 @@ test('the pages are served with the security and privacy headers', async () => {
   expect(headers['permissions-policy']).toContain('geolocation=()');
 });
 
-const paths = [...sitemapPaths(), ...pages.map((p) => p.path).filter((p) => /^\/(plakater|k)\/[^/]+\/$/.test(p)), '/soeg/?q=affald'];
+const paths = [
+  ...sitemapPaths(),
+  ...pages.map((p) => p.path).filter((p) => /^\/(plakater|k)\/[^/]+\/$/.test(p)),
+  '/soeg/?q=affald',
+];
 
 test.each(paths)('%s works with no CSP violation', async (path) => {
   const page = await context.newPage();
@@ -52,7 +58,10 @@ test.each(paths)('%s works with no CSP violation', async (path) => {
 });
 
 test('hashed assets are cached for a year', async () => {
-  const script = pages.find((p) => p.path === '/soeg/')!.root.querySelector('script[src]')!.getAttribute('src')!;
+  const script = pages
+    .find((p) => p.path === '/soeg/')!
+    .root.querySelector('script[src]')!
+    .getAttribute('src')!;
   const response = await context.request.get(site.url + script);
   expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });

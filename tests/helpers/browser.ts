@@ -41,7 +41,9 @@ export async function startSite({ nginx = false, withHeaders = false } = {}): Pr
 
 /** The `<loc>` addresses of a sitemap file (an index or a URL set), read with an XML parser. */
 function sitemapLocations(file: string): string[] {
-  const xml = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' }).parse(readFileSync(file, 'utf8'));
+  const xml = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' }).parse(
+    readFileSync(file, 'utf8'),
+  );
   const entries: { loc: string }[] = xml.sitemapindex?.sitemap ?? xml.urlset?.url ?? [];
   return entries.map((entry) => entry.loc);
 }

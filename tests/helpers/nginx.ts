@@ -58,12 +58,33 @@ async function waitForPort(port: number, child: ChildProcess, log: string): Prom
 }
 
 export async function startNginx(root = 'dist'): Promise<Nginx> {
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} findes ikke: installér Debians nginx (apt-get install -y nginx; .ci/run gør det).`);
+  if (!existsSync(NGINX))
+    throw new Error(`${NGINX} findes ikke: installér Debians nginx (apt-get install -y nginx; .ci/run gør det).`);
   const dir = mkdtempSync(join(tmpdir(), 'rm-nginx-'));
   for (const sub of ['temp', 'logs']) mkdirSync(join(dir, sub));
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
-  const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+  const openssl = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { encoding: 'utf8' },
+  );
   if (openssl.status !== 0) throw new Error(`openssl: ${openssl.stderr}`);
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
   const accessLog = join(dir, 'logs', 'access.log');
@@ -101,7 +122,9 @@ http {
 }
 `;
   writeFileSync(join(dir, 'nginx.conf'), main);
-  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'logs', 'error.log')], { stdio: 'ignore' });
+  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'logs', 'error.log')], {
+    stdio: 'ignore',
+  });
   await waitForPort(httpsPort, child, join(dir, 'logs', 'error.log'));
   return {
     url: `https://127.0.0.1:${httpsPort}`,

@@ -3,7 +3,10 @@ import { parse } from 'node-html-parser';
 
 /** Folds every run of whitespace (no-break spaces included) into one space; soft hyphens, which no one sees, go. */
 export function fold(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
 }
 
 const blockTags =
@@ -42,7 +45,10 @@ export function splitStatements(seed: string): string[] {
     }
     const bullet = line.startsWith('•');
     const text = bullet ? line.slice(1).trim() : line;
-    const continues = !bullet && current !== '' && (/^[a-zæøå0-9–−(-]/.test(text) || /[,]$|\b(?:og|i|at|for|med|af|til|en)$/.test(current.trim()));
+    const continues =
+      !bullet &&
+      current !== '' &&
+      (/^[a-zæøå0-9–−(-]/.test(text) || /[,]$|\b(?:og|i|at|for|med|af|til|en)$/.test(current.trim()));
     if (continues) current += ` ${text}`;
     else {
       flush();

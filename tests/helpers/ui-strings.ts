@@ -7,17 +7,30 @@ import { parse } from '@astrojs/compiler';
 import type { Node, ParentNode } from '@astrojs/compiler/types';
 
 /** Attributes a visitor reads or hears. */
-const READABLE_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder', 'label', 'summary']);
+const READABLE_ATTRIBUTES = new Set([
+  'alt',
+  'title',
+  'aria-label',
+  'aria-description',
+  'placeholder',
+  'label',
+  'summary',
+]);
 
 /** Common Danish words that give a phrase away; a class list or an id contains none of them. */
 const DANISH_WORDS = new Set(
-  'og i på er af til med for den det en et ikke der som at har se mål om fra kan vi du alle hele side sider flere ingen eller men når nye år'.split(' '),
+  'og i på er af til med for den det en et ikke der som at har se mål om fra kan vi du alle hele side sider flere ingen eller men når nye år'.split(
+    ' ',
+  ),
 );
 
 /** True when a string reads as Danish prose: a letter æ, ø or å, or a common Danish word among other words. */
 export function looksDanish(text: string): boolean {
   if (/[æøåÆØÅ]/.test(text)) return true;
-  const words = text.toLowerCase().split(/[\s,.:;!?()]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[\s,.:;!?()]+/)
+    .filter(Boolean);
   return words.length >= 2 && words.some((word) => DANISH_WORDS.has(word));
 }
 
@@ -65,9 +78,12 @@ export async function hardCodedTexts(source: string): Promise<HardCodedText[]> {
     if ('attributes' in node) {
       for (const attribute of node.attributes) {
         const readable = READABLE_ATTRIBUTES.has(attribute.name) || attribute.name.startsWith('data-label');
-        if (attribute.kind === 'quoted' && readable && /\p{L}{2,}/u.test(attribute.value)) report(node, attribute.value);
+        if (attribute.kind === 'quoted' && readable && /\p{L}{2,}/u.test(attribute.value))
+          report(node, attribute.value);
         if (attribute.kind === 'expression' || attribute.kind === 'template-literal') {
-          for (const literal of stringLiterals(attribute.kind === 'expression' ? attribute.value : `\`${attribute.value}\``)) {
+          for (const literal of stringLiterals(
+            attribute.kind === 'expression' ? attribute.value : `\`${attribute.value}\``,
+          )) {
             if (looksDanish(literal)) report(node, literal);
           }
         }

@@ -14,7 +14,9 @@ test('the configured git host is in the admin CSP, and nowhere else', () => {
   expect(admin).not.toContain('gitlab.com');
   expect(headersForPath(rules, '/')['Content-Security-Policy']).toContain("connect-src 'self';");
   const github = locationRules(settingsFromEnv({ CMS_BACKEND: 'github' }));
-  expect(headersForPath(github, '/admin/')['Content-Security-Policy']).toContain('https://github.com https://api.github.com');
+  expect(headersForPath(github, '/admin/')['Content-Security-Policy']).toContain(
+    'https://github.com https://api.github.com',
+  );
 });
 
 test('the admin page loads only files from its own origin, in Danish', () => {

@@ -10,10 +10,28 @@ const tracks = [
 const unit = (id: string, order: number) => ({
   id,
   file: 'content/data/enheder.json',
-  data: unitSchema.parse({ id, nummer: order, navn: id.toUpperCase(), kortNavn: id, type: order === 1 ? 'hospital' : 'anden enhed' }),
+  data: unitSchema.parse({
+    id,
+    nummer: order,
+    navn: id.toUpperCase(),
+    kortNavn: id,
+    type: order === 1 ? 'hospital' : 'anden enhed',
+  }),
 });
-const measure = (status: string, eksempel: boolean) => ({ titel: 'T', beskrivelse: 'B', indikator: 'I', status, udfoeres: 'enheden', eksempel });
-const agreement = (file: string, enhed: string, indsatser: Record<string, unknown[]>, extra: Record<string, unknown> = {}) => ({
+const measure = (status: string, eksempel: boolean) => ({
+  titel: 'T',
+  beskrivelse: 'B',
+  indikator: 'I',
+  status,
+  udfoeres: 'enheden',
+  eksempel,
+});
+const agreement = (
+  file: string,
+  enhed: string,
+  indsatser: Record<string, unknown[]>,
+  extra: Record<string, unknown> = {},
+) => ({
   id: file,
   file: `content/aftaler/${file}.md`,
   data: agreementSchema.parse({
@@ -32,7 +50,12 @@ describe('assembleAgreements', () => {
     const [a] = assembleAgreements({
       units: [unit('auh', 1)],
       agreements: [
-        agreement('auh', 'auh', { 'ledelse-og-styring': [measure('gennemført', false), measure('i gang', true)] }, { egneInput: [{ titel: 'G', beskrivelse: 'B', eksempel: true }] }),
+        agreement(
+          'auh',
+          'auh',
+          { 'ledelse-og-styring': [measure('gennemført', false), measure('i gang', true)] },
+          { egneInput: [{ titel: 'G', beskrivelse: 'B', eksempel: true }] },
+        ),
       ],
       tracks,
     });
@@ -49,7 +72,10 @@ describe('assembleAgreements', () => {
       problems(() =>
         assembleAgreements({
           units: [unit('auh', 1), unit('psykiatrien', 2)],
-          agreements: [agreement('auh', 'auh', { transport: [measure('planlagt', true)] }), agreement('vask', 'midtvask', {})],
+          agreements: [
+            agreement('auh', 'auh', { transport: [measure('planlagt', true)] }),
+            agreement('vask', 'midtvask', {}),
+          ],
           tracks,
         }),
       ),
@@ -61,7 +87,15 @@ describe('assembleAgreements', () => {
   });
 
   test('two agreements for one unit', () => {
-    expect(problems(() => assembleAgreements({ units: [unit('auh', 1)], agreements: [agreement('a', 'auh', {}), agreement('b', 'auh', {})], tracks }))).toEqual([
+    expect(
+      problems(() =>
+        assembleAgreements({
+          units: [unit('auh', 1)],
+          agreements: [agreement('a', 'auh', {}), agreement('b', 'auh', {})],
+          tracks,
+        }),
+      ),
+    ).toEqual([
       'content/aftaler/b.md: feltet "enhed" er "auh", men content/aftaler/a.md er allerede aftalen for den enhed. En enhed har én aftale.',
     ]);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { chartAltText, chartConfiguration, chartModel, chartTakeaway, hasMeasurements, measuredSeries, measurementLabel } from '../../src/lib/chart-model';
+import {
+  chartAltText,
+  chartConfiguration,
+  chartModel,
+  chartTakeaway,
+  hasMeasurements,
+  measuredSeries,
+  measurementLabel,
+} from '../../src/lib/chart-model';
 import { compactSvg, renderChartSvg, roundPath } from '../../src/lib/chart-render';
 import { CHART_LAYOUTS } from '../../src/lib/chart-model';
 import { indicatorCsv } from '../../src/lib/csv';
@@ -11,25 +19,52 @@ function m(year: number, value: number, extra: Partial<Measurement> = {}): Measu
   return { year, value, sources: ['https://www.rm.dk/'], approx: undefined, derived: false, note: undefined, ...extra };
 }
 
-function indicator(targets: Partial<Target>[], measurements: Measurement[], unit: Indicator['unit'] = 't CO2e'): Indicator {
+function indicator(
+  targets: Partial<Target>[],
+  measurements: Measurement[],
+  unit: Indicator['unit'] = 't CO2e',
+): Indicator {
   const ref = { id: 'x', title: 'Regionens samlede klimaaftryk', unit, methodNote: undefined, measurements };
   return {
     ...ref,
     targets: targets.map((t) => {
-      const target = { id: 't', title: 'T', wording: 'W', measure: 'M', unit: 't CO2e', kind: 'niveau', value: 0, atLeast: false, baseline: undefined, deadline: undefined, note: undefined, indicator: ref, ...t } as Target;
+      const target = {
+        id: 't',
+        title: 'T',
+        wording: 'W',
+        measure: 'M',
+        unit: 't CO2e',
+        kind: 'niveau',
+        value: 0,
+        atLeast: false,
+        baseline: undefined,
+        deadline: undefined,
+        note: undefined,
+        indicator: ref,
+        ...t,
+      } as Target;
       return { ...target, progress: computeProgress(target, unit, measurements) };
     }),
   };
 }
 
 const footprint = indicator(
-  [{ kind: 'reduktion-procent', value: 68, deadline: 2030 }, { kind: 'klimaneutral', value: 0, deadline: 2050 }],
+  [
+    { kind: 'reduktion-procent', value: 68, deadline: 2030 },
+    { kind: 'klimaneutral', value: 0, deadline: 2050 },
+  ],
   [m(2017, 600000, { approx: 'knap' }), m(2021, 776000), m(2023, 400000, { approx: 'ca.' })],
 );
 
 describe('measured lines', () => {
   test('years nobody measured are a gap in the line, not a straight stretch', () => {
-    expect(measuredSeries([{ year: 2017, value: 600 }, { year: 2020, value: 700 }, { year: 2021, value: 650 }])).toEqual([
+    expect(
+      measuredSeries([
+        { year: 2017, value: 600 },
+        { year: 2020, value: 700 },
+        { year: 2021, value: 650 },
+      ]),
+    ).toEqual([
       { x: 2017, y: 600 },
       { x: 2018.5, y: null },
       { x: 2020, y: 700 },
@@ -54,12 +89,26 @@ describe('chartModel', () => {
   test('no baseline for −68 %: no goal is drawn for it; 2050 is far off and goes in the corner', () => {
     const model = chartModel(footprint);
     expect(model.points.map((p) => p.label)).toEqual(['knap 600.000', '776.000', 'ca. 400.000']);
-    expect(model.goals).toEqual([{ year: 2050, value: 0, label: 'Mål 2050: Klimaneutral ›', labelBelow: false, offChart: true }]);
+    expect(model.goals).toEqual([
+      { year: 2050, value: 0, label: 'Mål 2050: Klimaneutral ›', labelBelow: false, offChart: true },
+    ]);
     expect(model.paths).toEqual([]);
   });
 
   test('a target with a baseline gets its straight path; a saving is labelled as one', () => {
-    const kwh = indicator([{ kind: 'reduktion', value: 20_000_000, deadline: 2030, baseline: { year: 2025, value: undefined }, unit: 'kWh' }], [], 'kWh');
+    const kwh = indicator(
+      [
+        {
+          kind: 'reduktion',
+          value: 20_000_000,
+          deadline: 2030,
+          baseline: { year: 2025, value: undefined },
+          unit: 'kWh',
+        },
+      ],
+      [],
+      'kWh',
+    );
     const model = chartModel(kwh);
     expect(model.paths).toEqual([{ from: { year: 2025, value: 0 }, to: { year: 2030, value: 20_000_000 } }]);
     expect(model.goals[0]!.label).toBe('Mål 2030: 20.000.000\u00a0kWh sparet');
@@ -69,21 +118,29 @@ describe('chartModel', () => {
 
   test('a level without a deadline is a line across the chart', () => {
     const model = chartModel(indicator([{ kind: 'niveau', value: 60, unit: '%' }], [m(2023, 24)], '%'));
-    expect(model.goals).toEqual([{ year: undefined, value: 60, label: 'Mål (ingen frist): 60\u00a0%', labelBelow: false, offChart: false }]);
+    expect(model.goals).toEqual([
+      { year: undefined, value: 60, label: 'Mål (ingen frist): 60\u00a0%', labelBelow: false, offChart: false },
+    ]);
   });
 });
 
 describe('words around the chart', () => {
   test('the takeaway says which way the latest figures went, and names the peak', () => {
-    expect(chartTakeaway(footprint)).toBe('Regionens samlede klimaaftryk faldt fra 776.000\u00a0t CO2e i 2021 til ca. 400.000\u00a0t CO2e i 2023.');
+    expect(chartTakeaway(footprint)).toBe(
+      'Regionens samlede klimaaftryk faldt fra 776.000\u00a0t CO2e i 2021 til ca. 400.000\u00a0t CO2e i 2023.',
+    );
     const up = indicator([], [m(2019, 5), m(2020, 9), m(2021, 7), m(2022, 8)]);
-    expect(chartTakeaway(up)).toBe('Regionens samlede klimaaftryk steg fra 7\u00a0t CO2e i 2021 til 8\u00a0t CO2e i 2022. Det højeste tal i perioden var 9\u00a0t CO2e i 2020.');
+    expect(chartTakeaway(up)).toBe(
+      'Regionens samlede klimaaftryk steg fra 7\u00a0t CO2e i 2021 til 8\u00a0t CO2e i 2022. Det højeste tal i perioden var 9\u00a0t CO2e i 2020.',
+    );
   });
 
   test('with no data, the takeaway and the alt text say so', () => {
     const empty = indicator([{ kind: 'niveau', value: 2, unit: '%', atLeast: true }], [], '%');
     expect(chartTakeaway(empty)).toBe('Regionens samlede klimaaftryk: Ingen målinger offentliggjort endnu.');
-    expect(chartAltText(empty)).toBe('Graf over regionens samlede klimaaftryk: ingen målinger offentliggjort endnu. Grafen viser også mål (ingen frist): 2\u00a0%.');
+    expect(chartAltText(empty)).toBe(
+      'Graf over regionens samlede klimaaftryk: ingen målinger offentliggjort endnu. Grafen viser også mål (ingen frist): 2\u00a0%.',
+    );
   });
 
   test('the alt text lists every value', () => {
@@ -102,7 +159,10 @@ describe('CSV', () => {
   test('quotes what needs quoting and keeps plain numbers', () => {
     const csv = indicatorCsv('klimaaftryk', {
       unit: 't CO2e',
-      measurements: [m(2022, 509000, { approx: 'ca.', derived: true, note: 'Regnet ud: 2023-tallet plus "faldet", i alt' }), m(2023, 400000)],
+      measurements: [
+        m(2022, 509000, { approx: 'ca.', derived: true, note: 'Regnet ud: 2023-tallet plus "faldet", i alt' }),
+        m(2023, 400000),
+      ],
     });
     expect(csv.split('\r\n')).toEqual([
       '\uFEFFindikator,aar,vaerdi,enhed,omtrent,afledt,kilde,note',
@@ -116,13 +176,18 @@ describe('CSV', () => {
 describe('SVG output', () => {
   test('paths become relative, in tenths, without adding up rounding errors', () => {
     expect(roundPath('M98 307.5L696 307.5')).toBe('m98 307.5l598 0');
-    expect(roundPath('M153.44 130.06Q152.41 130.06 151.63 129.56Z M10 10L12.04 12')).toBe('m153.4 130.1q-1 0-1.8-.5zm-143.4-120.1l2 2');
+    expect(roundPath('M153.44 130.06Q152.41 130.06 151.63 129.56Z M10 10L12.04 12')).toBe(
+      'm153.4 130.1q-1 0-1.8-.5zm-143.4-120.1l2 2',
+    );
     expect(roundPath('M0.5 0.5L1 1.25L1.5 1')).toBe('m.5.5l.5.8l.5-.3');
   });
 
   test('clip-path ids are numbered afresh in each file', () => {
-    const svg = '<svg width="10" height="10"><clipPath id="cl_a"></clipPath><g clip-path="url(#cl_a)"></g><clipPath id="cl_1f"></clipPath></svg>';
-    expect(compactSvg(svg)).toBe('<svg width="10" height="10" viewBox="0 0 10 10"><clipPath id="c1"></clipPath><g clip-path="url(#c1)"></g><clipPath id="c2"></clipPath></svg>');
+    const svg =
+      '<svg width="10" height="10"><clipPath id="cl_a"></clipPath><g clip-path="url(#cl_a)"></g><clipPath id="cl_1f"></clipPath></svg>';
+    expect(compactSvg(svg)).toBe(
+      '<svg width="10" height="10" viewBox="0 0 10 10"><clipPath id="c1"></clipPath><g clip-path="url(#c1)"></g><clipPath id="c2"></clipPath></svg>',
+    );
   });
 
   test('the same chart renders to the same bytes, with its text as shapes', () => {
@@ -130,7 +195,9 @@ describe('SVG output', () => {
     const first = renderChartSvg(config(), CHART_LAYOUTS.narrow);
     const second = renderChartSvg(config(), CHART_LAYOUTS.narrow);
     expect(second).toBe(first);
-    expect(first).toMatch(new RegExp(`^<\\?xml[^>]*><svg [^>]*viewBox="0 0 ${CHART_LAYOUTS.narrow.width} ${CHART_LAYOUTS.narrow.height}"`));
+    expect(first).toMatch(
+      new RegExp(`^<\\?xml[^>]*><svg [^>]*viewBox="0 0 ${CHART_LAYOUTS.narrow.width} ${CHART_LAYOUTS.narrow.height}"`),
+    );
     expect(first).not.toMatch(/<text/);
   });
 });

@@ -32,7 +32,9 @@ describe('rules', () => {
 
   test('a number that looks like a thousands separator slip, and one that does not', () => {
     const n = (raw: string) => ({ path: [], raw, value: Number(raw), position: { line: 1, column: 1 } });
-    expect(thousandsSlip(n('400.000'))).toMatch(/^er skrevet 400\.000, som læses som 400 .* skriv 400000 \(uden punktum\)/);
+    expect(thousandsSlip(n('400.000'))).toMatch(
+      /^er skrevet 400\.000, som læses som 400 .* skriv 400000 \(uden punktum\)/,
+    );
     expect(thousandsSlip(n('1.234.567'))).toBeUndefined(); // not valid JSON at all: a syntax error
     expect(thousandsSlip(n('12.5'))).toBeUndefined();
     expect(thousandsSlip(n('0.125'))).toBeUndefined();
@@ -40,14 +42,17 @@ describe('rules', () => {
   });
 
   test('a tenfold jump, in either direction, but not a real change', () => {
-    expect(implausibleJump({ year: 2022, value: 509000 }, { year: 2023, value: 400 })).toMatch(/^er 400, 1273 gange mindre end året før \(2022: 509000\)/);
+    expect(implausibleJump({ year: 2022, value: 509000 }, { year: 2023, value: 400 })).toMatch(
+      /^er 400, 1273 gange mindre end året før \(2022: 509000\)/,
+    );
     expect(implausibleJump({ year: 2022, value: 23 }, { year: 2023, value: 240 })).toMatch(/10,4 gange større/);
     expect(implausibleJump({ year: 2022, value: 23 }, { year: 2023, value: 200 })).toBeUndefined();
     expect(implausibleJump({ year: 2022, value: 0 }, { year: 2023, value: 200 })).toBeUndefined();
   });
 
   test('URLs: https, mailto, tel and site addresses only', () => {
-    for (const ok of ['https://www.rm.dk/', 'mailto:a@rm.dk', 'tel:+4512345678', '/maal/', '#afsnit']) expect(urlProblem(ok), ok).toBeUndefined();
+    for (const ok of ['https://www.rm.dk/', 'mailto:a@rm.dk', 'tel:+4512345678', '/maal/', '#afsnit'])
+      expect(urlProblem(ok), ok).toBeUndefined();
     expect(urlProblem('javascript:alert(1)')).toMatch(/bruger "javascript:", som ikke er tilladt/);
     expect(urlProblem('data:text/html,x')).toMatch(/bruger "data:"/);
     expect(urlProblem('http://www.rm.dk/')).toMatch(/begynder med http:\/\/\. Brug https:\/\//);
@@ -65,7 +70,9 @@ describe('rules', () => {
     m.vaerdi = 240;
     writeFileSync(file, JSON.stringify(list, null, 2));
     const jumped = checkContentFiles({ root: process.cwd(), contentDir: '.tmp/unit-check/content' });
-    expect(jumped.problems.map(formatProblem)).toEqual([expect.stringMatching(/"maalinger\[nr\. 3, år 2023\]\.vaerdi" er 240, 10,4 gange større/)]);
+    expect(jumped.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/"maalinger\[nr\. 3, år 2023\]\.vaerdi" er 240, 10,4 gange større/),
+    ]);
     m.kontrolleret = true;
     writeFileSync(file, JSON.stringify(list, null, 2));
     expect(checkContentFiles({ root: process.cwd(), contentDir: '.tmp/unit-check/content' }).problems).toEqual([]);
@@ -87,7 +94,9 @@ describe('the scaffold reads Danish numbers', () => {
   test.each(['12.5', '1,234,567', '400.00', 'fire', ''])('%s is refused with help', (input) => {
     const result = parseDanishNumber(input);
     expect(result.ok).toBe(false);
-    expect(result.ok === false && result.message).toMatch(/punktum mellem tusinder og komma før decimaler, fx 390\.000 eller 12,5/);
+    expect(result.ok === false && result.message).toMatch(
+      /punktum mellem tusinder og komma før decimaler, fx 390\.000 eller 12,5/,
+    );
   });
 });
 

@@ -18,13 +18,31 @@ import type { Indicator, Target } from '../../src/lib/strategy';
 const inFont = (text: string) => [...text].every((c) => bundledCodePoints().has(c.codePointAt(0)!));
 
 function indicator(unit: Indicator['unit'], title = 'Regionens samlede klimaaftryk'): Indicator {
-  const measurements = [2017, 2021, 2023].map((year, i) => ({ year, value: [600000, 776000, 400000][i]!, sources: ['https://www.rm.dk/'], approx: undefined, derived: false, note: undefined }));
+  const measurements = [2017, 2021, 2023].map((year, i) => ({
+    year,
+    value: [600000, 776000, 400000][i]!,
+    sources: ['https://www.rm.dk/'],
+    approx: undefined,
+    derived: false,
+    note: undefined,
+  }));
   const ref = { id: 'x', title, unit, methodNote: undefined, measurements };
   const targets = [
     { kind: 'reduktion-procent', value: 68, deadline: 2030 },
     { kind: 'klimaneutral', value: 0, deadline: 2050 },
   ].map((t) => {
-    const target = { id: 't', title: 'T', wording: 'W', measure: 'M', unit, atLeast: false, baseline: undefined, note: undefined, indicator: ref, ...t } as Target;
+    const target = {
+      id: 't',
+      title: 'T',
+      wording: 'W',
+      measure: 'M',
+      unit,
+      atLeast: false,
+      baseline: undefined,
+      note: undefined,
+      indicator: ref,
+      ...t,
+    } as Target;
     return { ...target, progress: computeProgress(target, unit, measurements) };
   });
   return { ...ref, targets };
@@ -37,13 +55,20 @@ test('the bundled font is read from its own files: Danish letters yes, "→" no'
 });
 
 describe('charts', () => {
-  test.each(Object.keys(CHART_LAYOUTS))('every text of the %s chart is in the font, the goal past the edge included', (layout) => {
-    const drawn: string[] = [];
-    renderChartSvg(chartConfiguration(chartModel(indicator('t CO2e')), layout as keyof typeof CHART_LAYOUTS), CHART_LAYOUTS[layout as keyof typeof CHART_LAYOUTS], (t) => drawn.push(t));
-    expect(drawn).toContain('Mål 2050: Klimaneutral ›');
-    expect(drawn.length).toBeGreaterThan(10);
-    expect(drawn.filter((t) => !inFont(t))).toEqual([]);
-  });
+  test.each(Object.keys(CHART_LAYOUTS))(
+    'every text of the %s chart is in the font, the goal past the edge included',
+    (layout) => {
+      const drawn: string[] = [];
+      renderChartSvg(
+        chartConfiguration(chartModel(indicator('t CO2e')), layout as keyof typeof CHART_LAYOUTS),
+        CHART_LAYOUTS[layout as keyof typeof CHART_LAYOUTS],
+        (t) => drawn.push(t),
+      );
+      expect(drawn).toContain('Mål 2050: Klimaneutral ›');
+      expect(drawn.length).toBeGreaterThan(10);
+      expect(drawn.filter((t) => !inFont(t))).toEqual([]);
+    },
+  );
 
   test('a chart whose text has a character outside the font is not drawn', () => {
     const model = chartModel(indicator('t CO2e', 'Klimaaftryk ≥ 2017'));
@@ -54,7 +79,9 @@ describe('charts', () => {
 
 test('every text of the share image is in the font', () => {
   const drawn: string[] = [];
-  renderShareImage('På vej mod en bæredygtig fremtid', 'Region Midtjyllands bæredygtighedsstrategi', (t) => drawn.push(t));
+  renderShareImage('På vej mod en bæredygtig fremtid', 'Region Midtjyllands bæredygtighedsstrategi', (t) =>
+    drawn.push(t),
+  );
   expect(drawn).toContain('Region Midtjylland');
   expect(drawn.filter((t) => !inFont(t))).toEqual([]);
   expect(() => renderShareImage('Mod 2050 →', 'x')).toThrow(MissingGlyphError);
@@ -86,7 +113,10 @@ describe('posters', () => {
     await renderPosterPdf(content, 'a4');
     expect(drawn.length).toBeGreaterThan(4);
     for (const [text, has] of drawn) {
-      expect([...text].filter((c) => !has(c.codePointAt(0)!)), text).toEqual([]);
+      expect(
+        [...text].filter((c) => !has(c.codePointAt(0)!)),
+        text,
+      ).toEqual([]);
     }
   });
 });

@@ -13,7 +13,13 @@ describe('formatNumber', () => {
 
 describe('targetFigures', () => {
   test('a percentage fall', () => {
-    const f = targetFigures({ ...base, kind: 'reduktion-procent', value: 30, unit: 't CO2', baseline: { year: 2018, value: undefined } });
+    const f = targetFigures({
+      ...base,
+      kind: 'reduktion-procent',
+      value: 30,
+      unit: 't CO2',
+      baseline: { year: 2018, value: undefined },
+    });
     expect(f.headline).toBe(`${MINUS}30\u00a0%`);
     expect(f.deadline).toBe('2030');
     expect(f.baseline).toBe('2018 (værdien er ikke angivet i strategien)');
@@ -21,7 +27,9 @@ describe('targetFigures', () => {
   });
 
   test('an absolute fall keeps its unit', () => {
-    expect(targetFigures({ ...base, kind: 'reduktion', value: 20_000_000, unit: 'kWh' }).headline).toBe(`${MINUS}20.000.000\u00a0kWh`);
+    expect(targetFigures({ ...base, kind: 'reduktion', value: 20_000_000, unit: 'kWh' }).headline).toBe(
+      `${MINUS}20.000.000\u00a0kWh`,
+    );
   });
 
   test('a level; a count has no unit word', () => {
@@ -30,7 +38,9 @@ describe('targetFigures', () => {
   });
 
   test('climate neutrality is said in words', () => {
-    expect(targetFigures({ ...base, kind: 'klimaneutral', value: 0, unit: 't CO2e', deadline: 2050 }).headline).toBe('Klimaneutral');
+    expect(targetFigures({ ...base, kind: 'klimaneutral', value: 0, unit: 't CO2e', deadline: 2050 }).headline).toBe(
+      'Klimaneutral',
+    );
   });
 
   test('"minimum" becomes a qualifier', () => {
@@ -44,6 +54,14 @@ describe('targetFigures', () => {
   });
 
   test('a baseline with a value shows it', () => {
-    expect(targetFigures({ ...base, kind: 'reduktion-procent', value: 25, unit: 'antal', baseline: { year: 2024, value: 1200 } }).baseline).toBe('2024: 1.200');
+    expect(
+      targetFigures({
+        ...base,
+        kind: 'reduktion-procent',
+        value: 25,
+        unit: 'antal',
+        baseline: { year: 2024, value: 1200 },
+      }).baseline,
+    ).toBe('2024: 1.200');
   });
 });

@@ -30,15 +30,26 @@ function messagesForGuideMistakes(): string[] {
   edit('cases/madaffald-randers.mdx', /\n---\n\n/, '\n---\n\nUnder <5 % af maden går til spilde.\n\n');
   edit('maal/vandforbrug.json', '"frist": 2030', '"frist": "2030"');
   edit('sider/tilgaengelighed.mdx', /\n---\n\n/, '\n---\n\n<script>alert(1)</script>\n\n');
-  edit('sider/aftaler.mdx', '](https://www.rm.dk/om-os/organisation/baredygtighed/', '](http://www.rm.dk/om-os/organisation/baredygtighed/');
+  edit(
+    'sider/aftaler.mdx',
+    '](https://www.rm.dk/om-os/organisation/baredygtighed/',
+    '](http://www.rm.dk/om-os/organisation/baredygtighed/',
+  );
   edit('data/indikatorer.json', '"vaerdi": 400000', '"vaerdi": 400.000');
   edit('data/indikatorer.json', /("aar": 2023,\s*"vaerdi": )24\b/, '$1240');
   writeFileSync(join(dir, 'cases/Grøn kantine.mdx'), readFileSync(join(dir, 'cases/flergangstekstiler.mdx')));
   edit('cases/flergangsinstrumenter.mdx', /^titel: .*$/m, 'titel: "Fra engangs- til flergangstekstiler"');
   edit('cases/spiselige-skaale-horsens.mdx', /^titel: "(.*)"$/m, 'titel: "”$1”"');
-  renameSync(join(dir, 'cases/elbil-liggende-patienttransport.mdx'), join(dir, 'cases/elbil-til-liggende-patienter.mdx'));
+  renameSync(
+    join(dir, 'cases/elbil-liggende-patienttransport.mdx'),
+    join(dir, 'cases/elbil-til-liggende-patienter.mdx'),
+  );
   edit('sider/maal.mdx', /\n---\n/, '\n---\n\nSe [casen om elbilen](/cases/elbil-liggende-patienttransport/).\n');
-  edit('cases/den-cirkulaere-legeplads.mdx', /\nbeskrivelse:/, '\nbillede:\n  fil: billeder/legepladsen.jpg\n  alt: "Legepladsen"\nbeskrivelse:');
+  edit(
+    'cases/den-cirkulaere-legeplads.mdx',
+    /\nbeskrivelse:/,
+    '\nbillede:\n  fil: billeder/legepladsen.jpg\n  alt: "Legepladsen"\nbeskrivelse:',
+  );
   const result = checkContentFiles({ root: process.cwd(), contentDir: dir });
   return allProblems(result).map((p) => formatProblem(p).split(`${dir}/`).join('content/'));
 }
@@ -46,7 +57,9 @@ function messagesForGuideMistakes(): string[] {
 /** The example messages in the guide: lines in ```text blocks that start with "content/". */
 function guideExamples(): string[] {
   const guide = readFileSync('content/README.md', 'utf8');
-  return [...guide.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n').filter((line) => line.startsWith('content/')));
+  return [...guide.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((m) =>
+    m[1]!.split('\n').filter((line) => line.startsWith('content/')),
+  );
 }
 
 test('every example message in the guide is what the content check says', () => {

@@ -14,7 +14,11 @@ function fakeLoader(entries: { id: string; data: unknown }[], contexts: LoaderCo
       contexts.push(context);
       for (const entry of entries) {
         await new Promise((r) => setTimeout(r, 1));
-        await context.parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: `content/${entry.id}.md` });
+        await context.parseData({
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          filePath: `content/${entry.id}.md`,
+        });
       }
     },
   };
@@ -38,8 +42,20 @@ describe('createContentCheck', () => {
 
   test('reports the problems of every collection in one error, from the last loader to finish', async () => {
     const { checkedLoader } = createContentCheck();
-    const a = checkedLoader(fakeLoader([{ id: 'a-ok', data: { titel: 'x' } }, { id: 'a-bad', data: { titel: 1 } }]), schema);
-    const b = checkedLoader(fakeLoader([{ id: 'b-bad', data: {} }, { id: 'b-bad2', data: { titel: 'x', titl: 'y' } }]), schema);
+    const a = checkedLoader(
+      fakeLoader([
+        { id: 'a-ok', data: { titel: 'x' } },
+        { id: 'a-bad', data: { titel: 1 } },
+      ]),
+      schema,
+    );
+    const b = checkedLoader(
+      fakeLoader([
+        { id: 'b-bad', data: {} },
+        { id: 'b-bad2', data: { titel: 'x', titl: 'y' } },
+      ]),
+      schema,
+    );
     const ca = fakeContext('a');
     const cb = fakeContext('b');
     const results = await Promise.allSettled([a.load(ca), b.load(cb)]);
@@ -73,9 +89,9 @@ describe('createContentCheck', () => {
     const contexts: LoaderContext[] = [];
     const loader = checkedLoader(fakeLoader([{ id: 'ok', data: { titel: 'x' } }], contexts), schema);
     await loader.load(fakeContext('a'));
-    await expect(contexts[0]!.parseData({ id: 'edited', data: { titel: 2 }, filePath: 'content/edited.md' })).rejects.toThrow(
-      'content/edited.md: feltet "titel" er 2 (et tal), men skal være en tekst.',
-    );
+    await expect(
+      contexts[0]!.parseData({ id: 'edited', data: { titel: 2 }, filePath: 'content/edited.md' }),
+    ).rejects.toThrow('content/edited.md: feltet "titel" er 2 (et tal), men skal være en tekst.');
   });
 
   test("a file the loader cannot read becomes a Danish problem beside the other collections'", async () => {
@@ -83,14 +99,22 @@ describe('createContentCheck', () => {
     const broken: Loader = {
       name: 'broken',
       load: async () => {
-        throw Object.assign(new Error('**content/maal/x.json** failed to parse: Unexpected token } in JSON at position 20'), {
-          name: 'DataCollectionEntryParseError',
-          loc: { file: `${process.cwd()}/content/maal/x.json` },
-        });
+        throw Object.assign(
+          new Error('**content/maal/x.json** failed to parse: Unexpected token } in JSON at position 20'),
+          {
+            name: 'DataCollectionEntryParseError',
+            loc: { file: `${process.cwd()}/content/maal/x.json` },
+          },
+        );
       },
     };
-    const results = await Promise.allSettled([checkedLoader(broken, schema).load(fakeContext('maal')), checkedLoader(fakeLoader([]), schema).load(fakeContext('b'))]);
-    const reasons = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => String(r.reason.message));
+    const results = await Promise.allSettled([
+      checkedLoader(broken, schema).load(fakeContext('maal')),
+      checkedLoader(fakeLoader([]), schema).load(fakeContext('b')),
+    ]);
+    const reasons = results
+      .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+      .map((r) => String(r.reason.message));
     expect(reasons).toEqual([
       '\nDer er 1 fejl i indholdet. Ret dem, og byg igen:\n  - content/maal/x.json: er ikke gyldig JSON: Unexpected token } in JSON at position 20. Tjek kommaer (intet komma efter det sidste felt), anførselstegn og klammer.',
     ]);
@@ -99,7 +123,10 @@ describe('createContentCheck', () => {
 
 describe('problemFromReadError', () => {
   test('YAML mistakes in frontmatter', () => {
-    const error = Object.assign(new Error('bad indentation of a mapping entry'), { name: 'MarkdownError', loc: { file: 'content/spor/x.md' } });
+    const error = Object.assign(new Error('bad indentation of a mapping entry'), {
+      name: 'MarkdownError',
+      loc: { file: 'content/spor/x.md' },
+    });
     expect(problemFromReadError(error, 'spor')).toEqual({
       file: 'content/spor/x.md',
       message:

@@ -2,7 +2,10 @@ import { expect, test } from 'vitest';
 import { pageParam, pagePath, paginate } from '../../src/lib/pagination';
 
 test('50 items make three pages of 24, 24 and 2, linked in order', () => {
-  const pages = paginate(Array.from({ length: 50 }, (_, i) => i), '/cases/');
+  const pages = paginate(
+    Array.from({ length: 50 }, (_, i) => i),
+    '/cases/',
+  );
   expect(pages.map((p) => [p.path, p.items.length, p.prev, p.next])).toEqual([
     ['/cases/', 24, undefined, '/cases/side/2/'],
     ['/cases/side/2/', 24, '/cases/', '/cases/side/3/'],
@@ -13,9 +16,21 @@ test('50 items make three pages of 24, 24 and 2, linked in order', () => {
 });
 
 test('an empty list and a list of exactly one page have one page and no neighbours', () => {
-  expect(paginate([], '/cases/spor/x/')).toEqual([{ items: [], number: 1, count: 1, path: '/cases/spor/x/', prev: undefined, next: undefined }]);
-  expect(paginate(Array.from({ length: 24 }, () => 0), '/a/')).toHaveLength(1);
-  expect(paginate(Array.from({ length: 25 }, () => 0), '/a/')).toHaveLength(2);
+  expect(paginate([], '/cases/spor/x/')).toEqual([
+    { items: [], number: 1, count: 1, path: '/cases/spor/x/', prev: undefined, next: undefined },
+  ]);
+  expect(
+    paginate(
+      Array.from({ length: 24 }, () => 0),
+      '/a/',
+    ),
+  ).toHaveLength(1);
+  expect(
+    paginate(
+      Array.from({ length: 25 }, () => 0),
+      '/a/',
+    ),
+  ).toHaveLength(2);
 });
 
 test('page addresses and route parameters', () => {

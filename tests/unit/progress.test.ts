@@ -1,8 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { computeProgress } from '../../src/lib/progress';
 
-const fall30 = { kind: 'reduktion-procent', value: 30, deadline: 2030, baseline: { year: 2020, value: undefined }, atLeast: false } as const;
-const rise60 = { kind: 'niveau', value: 60, deadline: 2030, baseline: { year: 2020, value: 20 }, atLeast: false } as const;
+const fall30 = {
+  kind: 'reduktion-procent',
+  value: 30,
+  deadline: 2030,
+  baseline: { year: 2020, value: undefined },
+  atLeast: false,
+} as const;
+const rise60 = {
+  kind: 'niveau',
+  value: 60,
+  deadline: 2030,
+  baseline: { year: 2020, value: 20 },
+  atLeast: false,
+} as const;
 
 describe('a falling target (less is better)', () => {
   test('on track: the latest value is at or below the straight path', () => {
@@ -11,7 +23,13 @@ describe('a falling target (less is better)', () => {
       { year: 2020, value: 1000 },
       { year: 2025, value: 840 },
     ]);
-    expect(p).toMatchObject({ status: 'on-track', label: 'På rette spor', direction: 'down', expected: 850, latest: { year: 2025, value: 840 } });
+    expect(p).toMatchObject({
+      status: 'on-track',
+      label: 'På rette spor',
+      direction: 'down',
+      expected: 850,
+      latest: { year: 2025, value: 840 },
+    });
     expect(p.start).toEqual({ year: 2020, value: 1000 });
     expect(p.goal).toEqual({ year: 2030, value: 700 });
   });
@@ -27,12 +45,19 @@ describe('a falling target (less is better)', () => {
   });
 
   test('already met before the deadline', () => {
-    expect(computeProgress(fall30, 't CO2e', [{ year: 2020, value: 1000 }, { year: 2023, value: 650 }]).status).toBe('met');
+    expect(
+      computeProgress(fall30, 't CO2e', [
+        { year: 2020, value: 1000 },
+        { year: 2023, value: 650 },
+      ]).status,
+    ).toBe('met');
   });
 
   test('a change in per cent from the baseline year starts at 0', () => {
     // The region's own figure: goods and services +6 % from 2018 to 2020, against −30 % by 2030.
-    const p = computeProgress({ ...fall30, baseline: { year: 2018, value: undefined } }, '% ift. basisår', [{ year: 2020, value: 6 }]);
+    const p = computeProgress({ ...fall30, baseline: { year: 2018, value: undefined } }, '% ift. basisår', [
+      { year: 2020, value: 6 },
+    ]);
     expect(p.start).toEqual({ year: 2018, value: 0 });
     expect(p.goal).toEqual({ year: 2030, value: -30 });
     expect(p.expected).toBeCloseTo(-5);
@@ -40,7 +65,12 @@ describe('a falling target (less is better)', () => {
   });
 
   test('past the deadline without reaching the value is behind', () => {
-    expect(computeProgress(fall30, 't CO2e', [{ year: 2020, value: 1000 }, { year: 2031, value: 800 }])).toMatchObject({
+    expect(
+      computeProgress(fall30, 't CO2e', [
+        { year: 2020, value: 1000 },
+        { year: 2031, value: 800 },
+      ]),
+    ).toMatchObject({
       status: 'behind',
       explanation: 'Fristen 2030 er nået, og målværdien er ikke nået.',
     });
@@ -50,11 +80,18 @@ describe('a falling target (less is better)', () => {
 describe('a rising target (more is better)', () => {
   test('on track', () => {
     // Path: 20 in 2020 → 60 in 2030; expected in 2025 is 40.
-    expect(computeProgress(rise60, '%', [{ year: 2025, value: 41 }])).toMatchObject({ status: 'on-track', direction: 'up', expected: 40 });
+    expect(computeProgress(rise60, '%', [{ year: 2025, value: 41 }])).toMatchObject({
+      status: 'on-track',
+      direction: 'up',
+      expected: 40,
+    });
   });
 
   test('behind', () => {
-    expect(computeProgress(rise60, '%', [{ year: 2025, value: 30 }])).toMatchObject({ status: 'behind', direction: 'up' });
+    expect(computeProgress(rise60, '%', [{ year: 2025, value: 30 }])).toMatchObject({
+      status: 'behind',
+      direction: 'up',
+    });
   });
 
   test('met', () => {
@@ -67,13 +104,29 @@ describe('a rising target (more is better)', () => {
 });
 
 describe('an absolute reduction, measured as the saving since the baseline year', () => {
-  const kwh = { kind: 'reduktion', value: 20_000_000, deadline: 2030, baseline: { year: 2025, value: undefined }, atLeast: false } as const;
+  const kwh = {
+    kind: 'reduktion',
+    value: 20_000_000,
+    deadline: 2030,
+    baseline: { year: 2025, value: undefined },
+    atLeast: false,
+  } as const;
   test('the path runs from 0 to the saving, and more is better', () => {
     const p = computeProgress(kwh, 'kWh', [{ year: 2027, value: 9_000_000 }]);
-    expect(p).toMatchObject({ start: { year: 2025, value: 0 }, goal: { year: 2030, value: 20_000_000 }, direction: 'up', expected: 8_000_000, status: 'on-track' });
+    expect(p).toMatchObject({
+      start: { year: 2025, value: 0 },
+      goal: { year: 2030, value: 20_000_000 },
+      direction: 'up',
+      expected: 8_000_000,
+      status: 'on-track',
+    });
   });
   test('with no data the path is still known, and the status says there is no data', () => {
-    expect(computeProgress(kwh, 'kWh', [])).toMatchObject({ status: 'no-data', start: { year: 2025, value: 0 }, goal: { year: 2030, value: 20_000_000 } });
+    expect(computeProgress(kwh, 'kWh', [])).toMatchObject({
+      status: 'no-data',
+      start: { year: 2025, value: 0 },
+      goal: { year: 2030, value: 20_000_000 },
+    });
   });
 });
 
@@ -94,10 +147,14 @@ describe('when the data or the strategy do not allow an assessment', () => {
   });
 
   test('no baseline year (the −68 % in the strategy): not assessable, and no baseline is invented', () => {
-    const p = computeProgress({ kind: 'reduktion-procent', value: 68, deadline: 2030, baseline: undefined, atLeast: false }, 't CO2e', [
-      { year: 2021, value: 776000 },
-      { year: 2023, value: 400000 },
-    ]);
+    const p = computeProgress(
+      { kind: 'reduktion-procent', value: 68, deadline: 2030, baseline: undefined, atLeast: false },
+      't CO2e',
+      [
+        { year: 2021, value: 776000 },
+        { year: 2023, value: 400000 },
+      ],
+    );
     expect(p).toMatchObject({ status: 'not-assessable', label: 'Kan ikke vurderes' });
     expect(p.start).toBeUndefined();
     expect(p.goal).toBeUndefined();
@@ -111,11 +168,21 @@ describe('when the data or the strategy do not allow an assessment', () => {
   });
 
   test('no deadline: the level is shown but no path', () => {
-    const p = computeProgress({ kind: 'niveau', value: 60, deadline: undefined, baseline: { year: 2017, value: 18 }, atLeast: false }, '%', [{ year: 2023, value: 24 }]);
+    const p = computeProgress(
+      { kind: 'niveau', value: 60, deadline: undefined, baseline: { year: 2017, value: 18 }, atLeast: false },
+      '%',
+      [{ year: 2023, value: 24 }],
+    );
     expect(p).toMatchObject({ status: 'not-assessable', goal: { year: undefined, value: 60 } });
   });
 
   test('climate neutrality is met at net zero', () => {
-    expect(computeProgress({ kind: 'klimaneutral', value: 0, deadline: 2050, baseline: undefined, atLeast: false }, 't CO2e', [{ year: 2049, value: 0 }]).status).toBe('met');
+    expect(
+      computeProgress(
+        { kind: 'klimaneutral', value: 0, deadline: 2050, baseline: undefined, atLeast: false },
+        't CO2e',
+        [{ year: 2049, value: 0 }],
+      ).status,
+    ).toBe('met');
   });
 });

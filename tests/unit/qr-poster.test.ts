@@ -19,11 +19,17 @@ describe('QR codes', () => {
 
   test('a real code has finder patterns in three corners and the quiet zone in the SVG', () => {
     const matrix = qrMatrix('https://baeredygtighed.rm.dk/k/auh/');
-    for (const [x, y] of [[0, 0], [matrix.size - 7, 0], [0, matrix.size - 7]]) {
+    for (const [x, y] of [
+      [0, 0],
+      [matrix.size - 7, 0],
+      [0, matrix.size - 7],
+    ]) {
       expect(matrix.isDark(x!, y!) && matrix.isDark(x! + 6, y! + 6) && !matrix.isDark(x! + 1, y! + 1)).toBe(true);
     }
     const side = matrix.size + 2 * QUIET_ZONE;
-    expect(qrSvg('https://baeredygtighed.rm.dk/k/auh/', 'QR <auh>')).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${side} ${side}"[^>]*><title>QR &lt;auh></title>`));
+    expect(qrSvg('https://baeredygtighed.rm.dk/k/auh/', 'QR <auh>')).toMatch(
+      new RegExp(`^<svg [^>]*viewBox="0 0 ${side} ${side}"[^>]*><title>QR &lt;auh></title>`),
+    );
   });
 });
 
@@ -45,7 +51,9 @@ const content: PosterContent = {
 function poppler(tool: 'pdftotext' | 'pdfinfo', bytes: Uint8Array, args: string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'poster-'));
   writeFileSync(join(dir, 'p.pdf'), bytes);
-  return execFileSync(tool, [...args, join(dir, 'p.pdf'), ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+  return execFileSync(tool, [...args, join(dir, 'p.pdf'), ...(tool === 'pdftotext' ? ['-'] : [])], {
+    encoding: 'utf8',
+  });
 }
 const pdfText = (bytes: Uint8Array) => poppler('pdftotext', bytes, ['-layout']);
 const pdfInfo = (bytes: Uint8Array) => poppler('pdfinfo', bytes);
@@ -79,7 +87,11 @@ describe('posters', () => {
     expect(pdfText(await renderPosterPdf(content, 'a3'))).toMatch(/Scan og se aftalen[\s\S]*x\.dk\/k\/auh/);
     const png = new PNG({ width: 40, height: 10 });
     png.data.fill(200);
-    const logo = { href: '/logo/region-midtjylland.png', bytes: new Uint8Array(PNG.sync.write(png)), alt: 'Region Midtjylland' };
+    const logo = {
+      href: '/logo/region-midtjylland.png',
+      bytes: new Uint8Array(PNG.sync.write(png)),
+      alt: 'Region Midtjylland',
+    };
     const without = Buffer.from(await renderPosterPdf(content, 'a4')).toString('latin1');
     const withLogo = Buffer.from(await renderPosterPdf({ ...content, logo }, 'a4')).toString('latin1');
     expect(without).not.toContain('/Subtype /Image');

@@ -9,9 +9,16 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { countScans, isoWeek, parseLogLine, scansCsv, scansTable } from '../../src/lib/scans';
 
-const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
-const ANDROID = 'Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
-const ROBOTS = ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'curl/8.5.0', 'facebookexternalhit/1.1', '-'];
+const PHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+const ANDROID =
+  'Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
+const ROBOTS = [
+  'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+  'curl/8.5.0',
+  'facebookexternalhit/1.1',
+  '-',
+];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** One line of the log, alternately in nginx's combined format and the repository's rm_privacy format. */
@@ -70,8 +77,18 @@ test('ISO weeks: a week belongs to the year of its Thursday', () => {
 });
 
 test('both log formats are read: day, method, path without query, status, user agent', () => {
-  expect(parseLogLine(`203.0.113.9 - - [05/Dec/2026:23:59:59 +0100] "GET /k/auh/?a=1 HTTP/1.1" 301 162 "https://x.dk/" "${PHONE}"`)).toEqual({ day: '2026-12-05', method: 'GET', path: '/k/auh/', status: 301, userAgent: PHONE });
-  expect(parseLogLine(`2026-12-05T23:59:59+01:00 "HEAD /k/auh HTTP/2.0" 200 0 "${ANDROID}"`)).toEqual({ day: '2026-12-05', method: 'HEAD', path: '/k/auh', status: 200, userAgent: ANDROID });
+  expect(
+    parseLogLine(
+      `203.0.113.9 - - [05/Dec/2026:23:59:59 +0100] "GET /k/auh/?a=1 HTTP/1.1" 301 162 "https://x.dk/" "${PHONE}"`,
+    ),
+  ).toEqual({ day: '2026-12-05', method: 'GET', path: '/k/auh/', status: 301, userAgent: PHONE });
+  expect(parseLogLine(`2026-12-05T23:59:59+01:00 "HEAD /k/auh HTTP/2.0" 200 0 "${ANDROID}"`)).toEqual({
+    day: '2026-12-05',
+    method: 'HEAD',
+    path: '/k/auh',
+    status: 200,
+    userAgent: ANDROID,
+  });
   expect(parseLogLine('garbage')).toBeUndefined();
 });
 
@@ -94,13 +111,19 @@ describe('a generated log', () => {
     expect(table).toMatch(/^auh\s+5\s+3\s+0\s+2\s+10$/m);
     expect(table).toMatch(/^I alt\s+6\s+10\s+4\s+2\s+22$/m);
     const csv = scansCsv(report);
-    expect(csv).toBe('\uFEFFkode,uge,skanninger\r\nansvarligt-forbrug,2026-U49,7\r\nauh,2026-U48,5\r\nauh,2026-U49,3\r\nauh,2027-U01,2\r\npsyk,2026-U48,1\r\npsyk,2026-U50,4\r\n');
+    expect(csv).toBe(
+      '\uFEFFkode,uge,skanninger\r\nansvarligt-forbrug,2026-U49,7\r\nauh,2026-U48,5\r\nauh,2026-U49,3\r\nauh,2027-U01,2\r\npsyk,2026-U48,1\r\npsyk,2026-U50,4\r\n',
+    );
   });
 
   test('npm run scans prints the table and writes the CSV, with no IP address or user agent', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scans-'));
     writeFileSync(join(dir, 'access.log'), lines.join('\n'));
-    const out = execFileSync('node_modules/.bin/tsx', ['scripts/scans.ts', join(dir, 'access.log'), '--csv', join(dir, 'ud.csv')], { encoding: 'utf8' });
+    const out = execFileSync(
+      'node_modules/.bin/tsx',
+      ['scripts/scans.ts', join(dir, 'access.log'), '--csv', join(dir, 'ud.csv')],
+      { encoding: 'utf8' },
+    );
     expect(out).toMatch(/^auh\s+5\s+3\s+0\s+2\s+10$/m);
     const csv = readFileSync(join(dir, 'ud.csv'), 'utf8');
     expect(csv).toBe(scansCsv(report));
@@ -110,6 +133,11 @@ describe('a generated log', () => {
   });
 
   test('a missing log gives a Danish message, not a stack trace', () => {
-    expect(() => execFileSync('node_modules/.bin/tsx', ['scripts/scans.ts', '/findes/ikke.log'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/Fejl: \/findes\/ikke\.log findes ikke\./);
+    expect(() =>
+      execFileSync('node_modules/.bin/tsx', ['scripts/scans.ts', '/findes/ikke.log'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    ).toThrow(/Fejl: \/findes\/ikke\.log findes ikke\./);
   });
 });

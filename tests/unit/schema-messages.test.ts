@@ -61,7 +61,9 @@ describe('track (content/spor/*.md)', () => {
   });
 
   test('a wrong type', () => {
-    expect(messages(trackSchema, { ...track, nummer: 'to' })).toEqual(['content/x.md: feltet "nummer" er "to" (en tekst), men skal være et tal.']);
+    expect(messages(trackSchema, { ...track, nummer: 'to' })).toEqual([
+      'content/x.md: feltet "nummer" er "to" (en tekst), men skal være et tal.',
+    ]);
   });
 
   test('an unknown colour lists the allowed ones', () => {
@@ -77,11 +79,15 @@ describe('track (content/spor/*.md)', () => {
   });
 
   test('an empty text', () => {
-    expect(messages(trackSchema, { ...track, intro: '  ' })).toEqual(['content/x.md: feltet "intro" er tom. Skriv en tekst.']);
+    expect(messages(trackSchema, { ...track, intro: '  ' })).toEqual([
+      'content/x.md: feltet "intro" er tom. Skriv en tekst.',
+    ]);
   });
 
   test('a point that is neither a sentence nor a target names its place in the list', () => {
-    expect(messages(trackSchema, { ...track, ambitioner: [{ overskrift: 'A.', punkter: ['Ok.', { mål: 'x' }] }] })).toEqual([
+    expect(
+      messages(trackSchema, { ...track, ambitioner: [{ overskrift: 'A.', punkter: ['Ok.', { mål: 'x' }] }] }),
+    ).toEqual([
       'content/x.md: feltet "ambitioner[nr. 1].punkter[nr. 2]" er {"mål":"x"}, som ikke passer til nogen af de tilladte former. Skriv punktet som en tekst, eller som { maal: "<id>" } når punktet er et målbart mål i content/maal/.',
     ]);
   });
@@ -124,7 +130,9 @@ describe('target (content/maal/*.json)', () => {
   });
 
   test('a year out of range', () => {
-    expect(messages(targetSchema, { ...target, basis: { aar: 18 } })).toEqual(['content/x.md: feltet "basis.aar" er 18, men skal være mindst 1990.']);
+    expect(messages(targetSchema, { ...target, basis: { aar: 18 } })).toEqual([
+      'content/x.md: feltet "basis.aar" er 18, men skal være mindst 1990.',
+    ]);
   });
 
   test('an unknown unit', () => {
@@ -140,12 +148,20 @@ describe('target (content/maal/*.json)', () => {
   });
 
   test('a value given as text with a percent sign', () => {
-    expect(messages(targetSchema, { ...target, vaerdi: '30 %' })).toEqual(['content/x.md: feltet "vaerdi" er "30 %" (en tekst), men skal være et tal.']);
+    expect(messages(targetSchema, { ...target, vaerdi: '30 %' })).toEqual([
+      'content/x.md: feltet "vaerdi" er "30 %" (en tekst), men skal være et tal.',
+    ]);
   });
 });
 
 describe('instrument and page', () => {
-  const instrument = { id: 'klimaregnskab', nummer: 2, titel: 'Klimaregnskab', rolle: 'viser fremdriften', beskrivelse: 'Tekst.' };
+  const instrument = {
+    id: 'klimaregnskab',
+    nummer: 2,
+    titel: 'Klimaregnskab',
+    rolle: 'viser fremdriften',
+    beskrivelse: 'Tekst.',
+  };
 
   test('a link without its label', () => {
     expect(messages(instrumentSchema, { ...instrument, side: '/maal/' })).toEqual([
@@ -186,8 +202,12 @@ describe('case dates for the feed', () => {
     ]);
   });
   test('"udgivet" as YAML gives it (a date) or as text, and a wrong date is named', () => {
-    expect(caseSchema.parse({ ...base, udgivet: new Date('2026-11-26T00:00:00Z') }).published?.toISOString()).toBe('2026-11-26T00:00:00.000Z');
-    expect(caseSchema.parse({ ...base, udgivet: '2026-11-26' }).published?.toISOString()).toBe('2026-11-26T00:00:00.000Z');
+    expect(caseSchema.parse({ ...base, udgivet: new Date('2026-11-26T00:00:00Z') }).published?.toISOString()).toBe(
+      '2026-11-26T00:00:00.000Z',
+    );
+    expect(caseSchema.parse({ ...base, udgivet: '2026-11-26' }).published?.toISOString()).toBe(
+      '2026-11-26T00:00:00.000Z',
+    );
     expect(messages(caseSchema, { ...base, udgivet: '26/11/2026' }, 'content/cases/x.mdx')).toEqual([
       'content/cases/x.mdx: feltet "udgivet" er "26/11/2026". Skriv datoen som år-måned-dag, fx 2026-11-26.',
     ]);

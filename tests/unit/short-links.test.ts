@@ -3,12 +3,20 @@ import { assembleShortLinks, type CodeClaim } from '../../src/lib/short-links';
 import { problems } from '../helpers/problems';
 
 const claim = (code: string, file: string, path = `/${code}/`): CodeClaim => ({ code, file, path, title: code });
-const issued = (id: string, fallback?: string) => ({ id, file: 'content/data/kortkoder.json', data: { fallback, note: undefined } });
+const issued = (id: string, fallback?: string) => ({
+  id,
+  file: 'content/data/kortkoder.json',
+  data: { fallback, note: undefined },
+});
 const REGISTRY = 'content/data/kortkoder.json';
 
 describe('assembleShortLinks', () => {
   test('each registered code leads to the page that carries it, or to its fallback once no page does', () => {
-    const links = assembleShortLinks([claim('auh', 'content/aftaler/auh.md', '/aftaler/aarhus-universitetshospital/')], [issued('auh'), issued('gammel', '/aftaler/')], REGISTRY);
+    const links = assembleShortLinks(
+      [claim('auh', 'content/aftaler/auh.md', '/aftaler/aarhus-universitetshospital/')],
+      [issued('auh'), issued('gammel', '/aftaler/')],
+      REGISTRY,
+    );
     expect(links).toEqual([
       { code: 'auh', path: '/aftaler/aarhus-universitetshospital/', title: 'auh', retired: false },
       { code: 'gammel', path: '/aftaler/', title: '/aftaler/', retired: true },
@@ -16,7 +24,15 @@ describe('assembleShortLinks', () => {
   });
 
   test('two pages with the same code: the message names both files', () => {
-    expect(problems(() => assembleShortLinks([claim('auh', 'content/aftaler/a.md'), claim('auh', 'content/aftaler/b.md')], [issued('auh')], REGISTRY))).toEqual([
+    expect(
+      problems(() =>
+        assembleShortLinks(
+          [claim('auh', 'content/aftaler/a.md'), claim('auh', 'content/aftaler/b.md')],
+          [issued('auh')],
+          REGISTRY,
+        ),
+      ),
+    ).toEqual([
       'content/aftaler/b.md: feltet "kortkode" er "auh", som content/aftaler/a.md også bruger. En kode må kun bruges ét sted; giv en af dem en ny kode.',
     ]);
   });
@@ -34,7 +50,11 @@ describe('assembleShortLinks', () => {
   });
 
   test('a fallback on a code that a page still carries', () => {
-    expect(problems(() => assembleShortLinks([claim('auh', 'content/aftaler/a.md')], [issued('auh', '/aftaler/')], REGISTRY))).toEqual([
+    expect(
+      problems(() =>
+        assembleShortLinks([claim('auh', 'content/aftaler/a.md')], [issued('auh', '/aftaler/')], REGISTRY),
+      ),
+    ).toEqual([
       'content/data/kortkoder.json (id "auh"): feltet "til" skal fjernes: koden bruges af content/aftaler/a.md, og "til" gælder kun koder, som ingen side har længere.',
     ]);
   });

@@ -31,7 +31,16 @@ function target(id: string, spor?: string) {
   return {
     id,
     file: `content/maal/${id}.json`,
-    data: targetSchema.parse({ spor, titel: id, tekst: `Tekst ${id}.`, maaling: 'x', enhed: '%', type: 'niveau', vaerdi: 60, frist: 2030 }),
+    data: targetSchema.parse({
+      spor,
+      titel: id,
+      tekst: `Tekst ${id}.`,
+      maaling: 'x',
+      enhed: '%',
+      type: 'niveau',
+      vaerdi: 60,
+      frist: 2030,
+    }),
   };
 }
 
@@ -45,13 +54,31 @@ function indicator(id: string, maal: string[], extra: Record<string, unknown> = 
 
 function input(overrides: Partial<StrategyInput> = {}): StrategyInput {
   return {
-    indicators: [indicator('i-overall', ['overall']), indicator('i-a', ['a1', 'a2']), indicator('i-b', ['b-maal'], { maalinger: [{ aar: 2024, vaerdi: 61, kilde: 'https://x.dk/' }] })],
+    indicators: [
+      indicator('i-overall', ['overall']),
+      indicator('i-a', ['a1', 'a2']),
+      indicator('i-b', ['b-maal'], { maalinger: [{ aar: 2024, vaerdi: 61, kilde: 'https://x.dk/' }] }),
+    ],
     tracks: [
       track('b-spor', 2, { ambitioner: [{ overskrift: 'A.', punkter: ['P.', { maal: 'b-maal' }] }] }),
-      track('a-spor', 1, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: ['a1', 'a2'] }], herunder: { overskrift: 'Herunder:', punkter: ['Q.'] } }] }),
+      track('a-spor', 1, {
+        ambitioner: [
+          {
+            overskrift: 'A.',
+            punkter: [{ maal: ['a1', 'a2'] }],
+            herunder: { overskrift: 'Herunder:', punkter: ['Q.'] },
+          },
+        ],
+      }),
     ],
     targets: [target('overall'), target('a1', 'a-spor'), target('a2', 'a-spor'), target('b-maal', 'b-spor')],
-    focalPoints: [{ id: 'klima', file: 'f.json', data: focalPointSchema.parse({ id: 'klima', nummer: 1, titel: 'Klima og miljø', beskrivelse: 'B.' }) }],
+    focalPoints: [
+      {
+        id: 'klima',
+        file: 'f.json',
+        data: focalPointSchema.parse({ id: 'klima', nummer: 1, titel: 'Klima og miljø', beskrivelse: 'B.' }),
+      },
+    ],
     vision: [],
     circular: [],
     instruments: [],
@@ -63,7 +90,9 @@ describe('assembleStrategy', () => {
   test('sorts tracks, resolves targets in place, and separates the overall targets', () => {
     const s = assembleStrategy(input());
     expect(s.tracks.map((t) => t.id)).toEqual(['a-spor', 'b-spor']);
-    expect(s.tracks[0]!.ambitions[0]!.points).toEqual([{ kind: 'target', targets: [expect.objectContaining({ id: 'a1' }), expect.objectContaining({ id: 'a2' })] }]);
+    expect(s.tracks[0]!.ambitions[0]!.points).toEqual([
+      { kind: 'target', targets: [expect.objectContaining({ id: 'a1' }), expect.objectContaining({ id: 'a2' })] },
+    ]);
     expect(s.tracks[0]!.ambitions[0]!.sub).toEqual({ heading: 'Herunder:', points: [{ kind: 'text', text: 'Q.' }] });
     expect(s.tracks[0]!.targets.map((t) => t.id)).toEqual(['a1', 'a2']);
     expect(s.tracks[0]!.focalPoint).toEqual({ id: 'klima', title: 'Klima og miljø' });
@@ -83,7 +112,10 @@ describe('assembleStrategy', () => {
 
   test('a track names a focal point that does not exist', () => {
     const i = input();
-    i.tracks[0] = track('b-spor', 2, { omdrejningspunkt: 'klimaet', ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-maal' }] }] });
+    i.tracks[0] = track('b-spor', 2, {
+      omdrejningspunkt: 'klimaet',
+      ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-maal' }] }],
+    });
     expect(problems(() => assembleStrategy(i))).toEqual([
       'content/spor/b-spor.md: feltet "omdrejningspunkt" er "klimaet", men det omdrejningspunkt findes ikke. Brug et af: "klima".',
     ]);
@@ -100,7 +132,9 @@ describe('assembleStrategy', () => {
 
   test('a target placed twice, and one placed under another track', () => {
     const i = input();
-    i.tracks[0] = track('b-spor', 2, { ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-maal' }, { maal: 'a2' }] }] });
+    i.tracks[0] = track('b-spor', 2, {
+      ambitioner: [{ overskrift: 'A.', punkter: [{ maal: 'b-maal' }, { maal: 'a2' }] }],
+    });
     expect(problems(() => assembleStrategy(i))).toEqual([
       'content/spor/b-spor.md: feltet "ambitioner[nr. 1].punkter[nr. 2].maal" nævner målet "a2", som allerede står i content/spor/a-spor.md (ambitioner[nr. 1].punkter[nr. 1].maal[nr. 2]). Et mål står ét sted.',
       'content/spor/b-spor.md: feltet "ambitioner[nr. 1].punkter[nr. 2].maal" nævner målet "a2", men målet hører til sporet "a-spor" (feltet "spor" i content/maal/a2.json). Ret et af de to steder.',
@@ -123,7 +157,9 @@ describe('assembleStrategy', () => {
       ['i-b', ['b-maal']],
     ]);
     const b = s.targets.find((t) => t.id === 'b-maal')!;
-    expect(b.indicator.measurements).toEqual([{ year: 2024, value: 61, sources: ['https://x.dk/'], approx: undefined, derived: false, note: undefined }]);
+    expect(b.indicator.measurements).toEqual([
+      { year: 2024, value: 61, sources: ['https://x.dk/'], approx: undefined, derived: false, note: undefined },
+    ]);
     expect(b.progress.status).toBe('met');
     expect(s.targets.find((t) => t.id === 'a1')!.progress.status).toBe('no-data');
   });
@@ -149,7 +185,13 @@ describe('assembleStrategy', () => {
 
   test('a focal point with no tracks', () => {
     const i = input();
-    i.focalPoints.push({ id: 'social', file: 'f.json', data: focalPointSchema.parse({ id: 'social', nummer: 2, titel: 'Social', beskrivelse: 'B.' }) });
-    expect(problems(() => assembleStrategy(i))).toEqual(['f.json: Omdrejningspunktet "social" har ingen spor. Et spor peger på det med feltet "omdrejningspunkt".']);
+    i.focalPoints.push({
+      id: 'social',
+      file: 'f.json',
+      data: focalPointSchema.parse({ id: 'social', nummer: 2, titel: 'Social', beskrivelse: 'B.' }),
+    });
+    expect(problems(() => assembleStrategy(i))).toEqual([
+      'f.json: Omdrejningspunktet "social" har ingen spor. Et spor peger på det med feltet "omdrejningspunkt".',
+    ]);
   });
 });

@@ -46,7 +46,10 @@ const DANGEROUS: Record<string, string> = {
   base: 'ændrer alle sidens links',
 };
 
-const componentList = () => Object.keys(CONTENT_COMPONENTS).map((c) => `<${c}>`).join(', ');
+const componentList = () =>
+  Object.keys(CONTENT_COMPONENTS)
+    .map((c) => `<${c}>`)
+    .join(', ');
 
 /** Is this URL one content may link to? Returns a Danish reason when not. */
 export function urlProblem(url: string): string | undefined {
@@ -55,7 +58,8 @@ export function urlProblem(url: string): string | undefined {
   if (/^\/(?!\/)/.test(value) || value.startsWith('#')) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme === 'http') return `"${value}" begynder med http://. Brug https://, så forbindelsen er sikker.`;
-  if (scheme) return `"${value}" bruger "${scheme}:", som ikke er tilladt. Brug en adresse, der begynder med https://, mailto: eller tel:, eller en adresse på sitet, fx /cases/.`;
+  if (scheme)
+    return `"${value}" bruger "${scheme}:", som ikke er tilladt. Brug en adresse, der begynder med https://, mailto: eller tel:, eller en adresse på sitet, fx /cases/.`;
   if (value.startsWith('//')) return `"${value}" mangler https: foran.`;
   return `"${value}" er ikke en fuld adresse. Skriv https:// foran en adresse på et andet site, eller / foran en adresse på sitet, fx /maal/.`;
 }
@@ -81,33 +85,62 @@ function syntaxMessage(ruleId: string | undefined, reason: string): string {
 }
 
 /** Checks a body; `bodyLine` is where its first line is in the file. */
-export function checkBody(file: string, body: string, bodyLine: number, mdx: boolean): { problems: ContentProblem[]; links: InternalLink[] } {
+export function checkBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+  mdx: boolean,
+): { problems: ContentProblem[]; links: InternalLink[] } {
   const problems: ContentProblem[] = [];
   const links: InternalLink[] = [];
   let tree: UnistNode;
   try {
     tree = (mdx ? mdxProcessor : mdProcessor).parse(body) as unknown as UnistNode;
   } catch (error) {
-    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; ruleId?: string; reason?: string };
-    const start = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
+    const e = error as {
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+      ruleId?: string;
+      reason?: string;
+    };
+    const start =
+      e.place && 'start' in e.place && e.place.start
+        ? e.place.start
+        : (e.place as { line?: number; column?: number } | undefined);
     const line = (e.line ?? start?.line ?? 1) + bodyLine - 1;
     problems.push({ file, line, column: e.column ?? start?.column, message: syntaxMessage(e.ruleId, e.reason ?? '') });
     return { problems, links };
   }
   const add = (node: UnistNode, message: string) =>
-    problems.push({ file, line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column, message });
+    problems.push({
+      file,
+      line: (node.position?.start.line ?? 1) + bodyLine - 1,
+      column: node.position?.start.column,
+      message,
+    });
   const visit = (node: UnistNode) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        add(node, 'har "import" eller "export", som er kode. Indhold må ikke have kode: slet linjen. Brug komponenterne ' + `${componentList()} uden import.`);
+        add(
+          node,
+          'har "import" eller "export", som er kode. Indhold må ikke have kode: slet linjen. Brug komponenterne ' +
+            `${componentList()} uden import.`,
+        );
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (node.data?.estree?.body.length === 0) return; // a comment: {/* … */}
-        add(node, `har kode i klammer: {${(node.value ?? '').trim().slice(0, 30)}}. I MDX er { og } kode, som indhold ikke må have. Skriv \\{ og \\} for at vise tegnene som tekst.`);
+        add(
+          node,
+          `har kode i klammer: {${(node.value ?? '').trim().slice(0, 30)}}. I MDX er { og } kode, som indhold ikke må have. Skriv \\{ og \\} for at vise tegnene som tekst.`,
+        );
         return;
       case 'html':
-        add(node, `har HTML (${(node.value ?? '').trim().slice(0, 30)}). Indhold må ikke have HTML: skriv det med Markdown i stedet.`);
+        add(
+          node,
+          `har HTML (${(node.value ?? '').trim().slice(0, 30)}). Indhold må ikke have HTML: skriv det med Markdown i stedet.`,
+        );
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -118,7 +151,11 @@ export function checkBody(file: string, body: string, bodyLine: number, mdx: boo
           const why = DANGEROUS[lower];
           if (why) add(node, `har et <${name}>-element, som ${why}. Det er ikke tilladt i indhold: slet det.`);
           else if (!name) add(node, 'har et tomt tag (<>). Slet det.');
-          else add(node, `har et <${name}>-element, som ikke er tilladt i indhold. Brug Markdown, eller en af komponenterne ${componentList()}.`);
+          else
+            add(
+              node,
+              `har et <${name}>-element, som ikke er tilladt i indhold. Brug Markdown, eller en af komponenterne ${componentList()}.`,
+            );
           return;
         }
         for (const attribute of node.attributes ?? []) {
@@ -127,9 +164,15 @@ export function checkBody(file: string, body: string, bodyLine: number, mdx: boo
           } else if (/^on/i.test(attribute.name)) {
             add(node, `har "${attribute.name}" på <${name}>, som kører JavaScript. Det er ikke tilladt: slet det.`);
           } else if (!allowed.includes(attribute.name)) {
-            add(node, `har "${attribute.name}" på <${name}>, som ikke kendes. ${allowed.length ? `Brug ${allowed.map((a) => `"${a}"`).join(' eller ')}.` : 'Slet det.'}`);
+            add(
+              node,
+              `har "${attribute.name}" på <${name}>, som ikke kendes. ${allowed.length ? `Brug ${allowed.map((a) => `"${a}"`).join(' eller ')}.` : 'Slet det.'}`,
+            );
           } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-            add(node, `har kode i "${attribute.name}" på <${name}>. Skriv værdien som tekst i anførselstegn, fx ${attribute.name}="…".`);
+            add(
+              node,
+              `har kode i "${attribute.name}" på <${name}>. Skriv værdien som tekst i anførselstegn, fx ${attribute.name}="…".`,
+            );
           }
         }
         break;
@@ -140,9 +183,18 @@ export function checkBody(file: string, body: string, bodyLine: number, mdx: boo
         const url = node.url ?? '';
         const problem = urlProblem(url);
         if (problem) add(node, `har et link, der ikke er tilladt: ${problem}`);
-        else if (node.type === 'image') add(node, 'har et billede i teksten. Brug feltet "billede" øverst i filen, så billedet bliver gjort mindre til telefoner.');
+        else if (node.type === 'image')
+          add(
+            node,
+            'har et billede i teksten. Brug feltet "billede" øverst i filen, så billedet bliver gjort mindre til telefoner.',
+          );
         else if (url.startsWith('/')) {
-          links.push({ file, line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1, path: url });
+          links.push({
+            file,
+            line: (node.position?.start.line ?? 1) + bodyLine - 1,
+            column: node.position?.start.column ?? 1,
+            path: url,
+          });
         }
         break;
       }

@@ -19,7 +19,13 @@ import { indicatorSchema } from '../../schemas/indicator';
 import { agreementSchema, issuedCodeSchema, unitSchema } from '../../schemas/agreement';
 import { caseSchema } from '../../schemas/case';
 import { materialSchema } from '../../schemas/material';
-import { circularPrincipleSchema, focalPointSchema, instrumentSchema, pageSchema, visionSchema } from '../../schemas/strategy';
+import {
+  circularPrincipleSchema,
+  focalPointSchema,
+  instrumentSchema,
+  pageSchema,
+  visionSchema,
+} from '../../schemas/strategy';
 import { collectionPaths } from '../content-paths.mjs';
 
 /** A collection as the check reads it: a folder of files (one entry each) or one file holding a list. */
@@ -96,7 +102,8 @@ export interface CheckResult {
 
 /** Every problem of a check, in the order the report lists them. */
 export function allProblems(result: CheckResult): ContentProblem[] {
-  const key = (p: ContentProblem) => `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}`;
+  const key = (p: ContentProblem) =>
+    `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}`;
   return [...result.problems, ...result.addressProblems].sort((a, b) => key(a).localeCompare(key(b)));
 }
 
@@ -113,17 +120,21 @@ function readData(file: string, text: string): ParseResult<ParsedData> {
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile()).sort();
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .sort();
 }
 
 function walkRoutes(dir: string, base = ''): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    const rel = base ? `${base}/${name}` : name;
-    if (statSync(path).isDirectory()) return walkRoutes(path, rel);
-    return name.startsWith('_') ? [] : [rel];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      const rel = base ? `${base}/${name}` : name;
+      if (statSync(path).isDirectory()) return walkRoutes(path, rel);
+      return name.startsWith('_') ? [] : [rel];
+    });
 }
 
 export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResult {
@@ -155,19 +166,41 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       }
       const seen = new Map<string, number>();
       list.forEach((item, i) => {
-        const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+        const id =
+          item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+            ? (item as { id: string }).id
+            : undefined;
         const at = parsed.value.locate([i]);
         if (!id) {
-          problems.push({ file, ...at, field: `[nr. ${i + 1}].id`, message: 'mangler. Hvert punkt i listen skal have et "id".' });
+          problems.push({
+            file,
+            ...at,
+            field: `[nr. ${i + 1}].id`,
+            message: 'mangler. Hvert punkt i listen skal have et "id".',
+          });
           return;
         }
         const first = seen.get(id);
         if (first !== undefined) {
-          problems.push({ file, ...at, entry: id, field: 'id', message: `står to gange i listen (nr. ${first + 1} og nr. ${i + 1}). Hvert id må kun stå én gang.` });
+          problems.push({
+            file,
+            ...at,
+            entry: id,
+            field: 'id',
+            message: `står to gange i listen (nr. ${first + 1} og nr. ${i + 1}). Hvert id må kun stå én gang.`,
+          });
           return;
         }
         seen.set(id, i);
-        entries.push({ collection: spec.name, id, file, listed: true, data: item as Record<string, unknown>, parsed: parsed.value, prefix: [i] });
+        entries.push({
+          collection: spec.name,
+          id,
+          file,
+          listed: true,
+          data: item as Record<string, unknown>,
+          parsed: parsed.value,
+          prefix: [i],
+        });
       });
       continue;
     }
@@ -178,7 +211,10 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       const ext = extname(name).toLowerCase();
       if (name.toLowerCase() === 'readme.md') continue;
       if (!spec.extensions.includes(ext)) {
-        problems.push({ file, message: `har en filtype, der ikke bruges her. Filerne i ${shown(spec.folder)}/ skal ende på ${spec.extensions.join(' eller ')}.` });
+        problems.push({
+          file,
+          message: `har en filtype, der ikke bruges her. Filerne i ${shown(spec.folder)}/ skal ende på ${spec.extensions.join(' eller ')}.`,
+        });
         continue;
       }
       if (!FILE_NAME.test(name)) {
@@ -191,7 +227,10 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       const id = basename(name, extname(name));
       const other = byId.get(id);
       if (other) {
-        problems.push({ file, message: `har samme navn som ${other} (kun filtypen er forskellig), så de ville få samme adresse. Slet den ene, eller omdøb den.` });
+        problems.push({
+          file,
+          message: `har samme navn som ${other} (kun filtypen er forskellig), så de ville få samme adresse. Slet den ene, eller omdøb den.`,
+        });
         continue;
       }
       byId.set(id, file);
@@ -207,7 +246,15 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
         const body = checkBody(file, parsed.value.body, parsed.value.bodyLine, ext === '.mdx');
         problems.push(...body.problems);
         links.push(...body.links);
-        entries.push({ collection: spec.name, id, file, listed: false, data: (parsed.value.data ?? {}) as Record<string, unknown>, parsed: parsed.value, prefix: [] });
+        entries.push({
+          collection: spec.name,
+          id,
+          file,
+          listed: false,
+          data: (parsed.value.data ?? {}) as Record<string, unknown>,
+          parsed: parsed.value,
+          prefix: [],
+        });
       } else {
         const parsed = readData(file, text);
         if (!parsed.ok) {
@@ -215,7 +262,15 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
           unreadable.push({ collection: spec.name, id });
           continue;
         }
-        entries.push({ collection: spec.name, id, file, listed: false, data: (parsed.value.data ?? {}) as Record<string, unknown>, parsed: parsed.value, prefix: [] });
+        entries.push({
+          collection: spec.name,
+          id,
+          file,
+          listed: false,
+          data: (parsed.value.data ?? {}) as Record<string, unknown>,
+          parsed: parsed.value,
+          prefix: [],
+        });
       }
     }
   }
@@ -225,7 +280,8 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
   for (const entry of entries) {
     const spec = COLLECTIONS.find((c) => c.name === entry.collection)!;
     const at = (path: (string | number)[]) => entry.parsed.locate([...entry.prefix, ...path]);
-    const named = (problem: ContentProblem): ContentProblem => (entry.listed ? { ...problem, entry: entry.id } : problem);
+    const named = (problem: ContentProblem): ContentProblem =>
+      entry.listed ? { ...problem, entry: entry.id } : problem;
     const result = spec.schema.safeParse(entry.data, { errorMap: keepCustomMessages });
     if (result.success) valid.set(entry, result.data);
     else {
@@ -238,12 +294,17 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     }
     for (const { path, value } of stringsIn(entry.data)) {
       const problem = textValueProblem(value);
-      if (problem) problems.push(named({ file: entry.file, ...at(path), field: formatNamedPath(path, entry.data), message: problem }));
+      if (problem)
+        problems.push(
+          named({ file: entry.file, ...at(path), field: formatNamedPath(path, entry.data), message: problem }),
+        );
     }
   }
   // Numbers as written: a slip of the thousands separator, in every JSON and YAML file.
   const parsedFiles = new Map<ParsedData, { file: string; data: unknown }>();
-  for (const entry of entries) if (!parsedFiles.has(entry.parsed)) parsedFiles.set(entry.parsed, { file: entry.file, data: entry.listed ? entry.parsed.data : entry.data });
+  for (const entry of entries)
+    if (!parsedFiles.has(entry.parsed))
+      parsedFiles.set(entry.parsed, { file: entry.file, data: entry.listed ? entry.parsed.data : entry.data });
   for (const [parsed, { file, data }] of parsedFiles) {
     for (const n of parsed.numbers) {
       const problem = thousandsSlip(n);
@@ -251,7 +312,13 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       const listed = Array.isArray(data) && typeof n.path[0] === 'number';
       const item = listed ? (data as Record<string, unknown>[])[n.path[0] as number] : undefined;
       const path = listed ? n.path.slice(1) : n.path;
-      problems.push({ file, ...n.position, ...(item && typeof item.id === 'string' ? { entry: item.id } : {}), field: formatNamedPath(path, item ?? data), message: problem });
+      problems.push({
+        file,
+        ...n.position,
+        ...(item && typeof item.id === 'string' ? { entry: item.id } : {}),
+        field: formatNamedPath(path, item ?? data),
+        message: problem,
+      });
     }
   }
   // Implausible jumps from one year to the next, per indicator.
@@ -266,14 +333,24 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       const { m, i } = indexed[k]!;
       if (m.kontrolleret === true) continue;
       // A thousands-separator slip is reported as such, not also as a jump.
-      const raw = (j: number) => entry.parsed.numbers.find((n) => n.path.join('/') === [...entry.prefix, 'maalinger', j, 'vaerdi'].join('/'));
+      const raw = (j: number) =>
+        entry.parsed.numbers.find((n) => n.path.join('/') === [...entry.prefix, 'maalinger', j, 'vaerdi'].join('/'));
       const slipped = (j: number) => Boolean(raw(j) && thousandsSlip(raw(j)!));
       if (slipped(i) || slipped(indexed[k - 1]!.i)) continue;
       const prev = indexed[k - 1]!.m;
-      const problem = implausibleJump({ year: prev.aar as number, value: prev.vaerdi as number }, { year: m.aar as number, value: m.vaerdi as number });
+      const problem = implausibleJump(
+        { year: prev.aar as number, value: prev.vaerdi as number },
+        { year: m.aar as number, value: m.vaerdi as number },
+      );
       if (problem) {
         const path = ['maalinger', i, 'vaerdi'];
-        problems.push({ file: entry.file, entry: entry.id, ...entry.parsed.locate([...entry.prefix, ...path]), field: formatNamedPath(path, entry.data), message: problem });
+        problems.push({
+          file: entry.file,
+          entry: entry.id,
+          ...entry.parsed.locate([...entry.prefix, ...path]),
+          field: formatNamedPath(path, entry.data),
+          message: problem,
+        });
       }
     }
   }
@@ -303,15 +380,23 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     const full = join(root, contentDir, imagePathInContent(photo));
     const place = { file: entry.file, ...entry.parsed.locate(['billede', 'fil']), field: 'billede.fil' };
     if (!existsSync(full)) {
-      problems.push({ ...place, message: `er "${photo}", men der er ingen fil ${shown(photo)}. Læg billedet dér, eller ret navnet.` });
+      problems.push({
+        ...place,
+        message: `er "${photo}", men der er ingen fil ${shown(photo)}. Læg billedet dér, eller ret navnet.`,
+      });
       continue;
     }
     const size = statSync(full).size;
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
     if (size > IMAGE_MAX_BYTES) {
-      problems.push({ ...place, message: `er ${mb(size)}; grænsen er ${mb(IMAGE_MAX_BYTES)}. Gem billedet i en mindre udgave (fx 2000 punkter bredt), og prøv igen.` });
+      problems.push({
+        ...place,
+        message: `er ${mb(size)}; grænsen er ${mb(IMAGE_MAX_BYTES)}. Gem billedet i en mindre udgave (fx 2000 punkter bredt), og prøv igen.`,
+      });
     } else if (size > IMAGE_WARN_BYTES) {
-      warnings.push(`${entry.file}: billedet ${shown(photo)} er ${mb(size)}. Det bliver gjort mindre på sitet, men gem gerne en mindre udgave (under ${mb(IMAGE_WARN_BYTES)}).`);
+      warnings.push(
+        `${entry.file}: billedet ${shown(photo)} er ${mb(size)}. Det bliver gjort mindre på sitet, men gem gerne en mindre udgave (under ${mb(IMAGE_WARN_BYTES)}).`,
+      );
     }
   }
 
@@ -328,7 +413,12 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       .map((e) => (typeof e.data.enhed === 'string' && ids('enheder').includes(e.data.enhed) ? e.data.enhed : e.id)),
     ...unreadable.filter((u) => u.collection === 'aftaler').map((u) => u.id),
   ];
-  const addresses = pageAddresses({ staticPages, trackIds: ids('spor'), agreementUnitIds: agreementUnits, caseIds: ids('cases') });
+  const addresses = pageAddresses({
+    staticPages,
+    trackIds: ids('spor'),
+    agreementUnitIds: agreementUnits,
+    caseIds: ids('cases'),
+  });
   const registryFile = shown(ADDRESS_REGISTRY);
   const redirectsFile = shown(REDIRECTS_FILE);
   let registry: string[] = [];
@@ -338,7 +428,11 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     const parsed = parseJson(registryFile, readFileSync(registryPath, 'utf8'));
     if (!parsed.ok) problems.push(parsed.problem);
     else if (!Array.isArray(parsed.value.data) || parsed.value.data.some((a) => typeof a !== 'string')) {
-      problems.push({ file: registryFile, line: 1, message: 'skal være en liste af adresser, fx ["/", "/cases/"]. Kør npm run adresser for at skrive den igen.' });
+      problems.push({
+        file: registryFile,
+        line: 1,
+        message: 'skal være en liste af adresser, fx ["/", "/cases/"]. Kør npm run adresser for at skrive den igen.',
+      });
     } else registry = parsed.value.data as string[];
   }
   const redirectsPath = join(root, contentDir, REDIRECTS_FILE);
@@ -351,10 +445,19 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       redirectLine = (i) => parsed.value.locate([i])?.line;
     }
   }
-  const addressCheck = checkAddresses({ current: addresses, registry, redirects, registryFile, redirectsFile, redirectLine });
+  const addressCheck = checkAddresses({
+    current: addresses,
+    registry,
+    redirects,
+    registryFile,
+    redirectsFile,
+    redirectLine,
+  });
   const addressProblems: ContentProblem[] = [...addressCheck.problems];
   if (addressCheck.added.length && registry.length) {
-    warnings.push(`Nye adresser, der ikke står i ${registryFile} endnu: ${addressCheck.added.join(', ')}. Kør npm run adresser, og læg filen med i næste ændring.`);
+    warnings.push(
+      `Nye adresser, der ikke står i ${registryFile} endnu: ${addressCheck.added.join(', ')}. Kør npm run adresser, og læg filen med i næste ændring.`,
+    );
   }
 
   // Internal links in bodies must lead somewhere.
@@ -363,25 +466,50 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     const path = decodeURI(link.path.replace(/[?#].*$/, ''));
     if (!path || linkable.has(path)) continue;
     const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
-    const hint = withSlash !== path && linkable.has(withSlash) ? ` Skriv ${withSlash} (med / til sidst).` : ' Tjek adressen på sitet, og ret linket.';
-    addressProblems.push({ file: link.file, line: link.line, column: link.column, message: `har et link til ${link.path}, som ikke findes på sitet.${hint}` });
+    const hint =
+      withSlash !== path && linkable.has(withSlash)
+        ? ` Skriv ${withSlash} (med / til sidst).`
+        : ' Tjek adressen på sitet, og ret linket.';
+    addressProblems.push({
+      file: link.file,
+      line: link.line,
+      column: link.column,
+      message: `har et link til ${link.path}, som ikke findes på sitet.${hint}`,
+    });
   }
 
-  const key = (p: ContentProblem) => `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}\u0000${p.message}`;
-  const sorted = (list: ContentProblem[]) => [...new Map(list.map((p) => [key(p), p])).values()].sort((a, b) => key(a).localeCompare(key(b)));
-  return { problems: sorted(problems), addressProblems: sorted(addressProblems), warnings, addresses, newAddresses: addressCheck.added, redirects };
+  const key = (p: ContentProblem) =>
+    `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}\u0000${p.message}`;
+  const sorted = (list: ContentProblem[]) =>
+    [...new Map(list.map((p) => [key(p), p])).values()].sort((a, b) => key(a).localeCompare(key(b)));
+  return {
+    problems: sorted(problems),
+    addressProblems: sorted(addressProblems),
+    warnings,
+    addresses,
+    newAddresses: addressCheck.added,
+    redirects,
+  };
 }
 
 /** Files the site serves besides pages, that a body may link to: public/, charts, data, documents, feeds. */
 function fileAddresses(root: string, entries: Entry[]): string[] {
   const publicDir = join(root, 'public');
-  const publicFiles = walkRoutes(publicDir).map((f) => `/${relative(publicDir, join(publicDir, f)).split('\\').join('/')}`);
+  const publicFiles = walkRoutes(publicDir).map(
+    (f) => `/${relative(publicDir, join(publicDir, f)).split('\\').join('/')}`,
+  );
   const indicators = entries.filter((e) => e.collection === 'indikatorer').map((e) => e.id);
   const codes = entries.filter((e) => e.collection === 'kortkoder').map((e) => e.id);
   return [
     ...publicFiles,
     ...indicators.flatMap((id) => [`/grafer/${id}.svg`, `/grafer/${id}-smal.svg`, `/data/${id}.csv`]),
-    ...codes.flatMap((code) => [`/k/${code}/`, `/plakater/${code}/`, `/plakater/${code}-a4.pdf`, `/plakater/${code}-a3.pdf`, `/qr/${code}.svg`]),
+    ...codes.flatMap((code) => [
+      `/k/${code}/`,
+      `/plakater/${code}/`,
+      `/plakater/${code}-a4.pdf`,
+      `/plakater/${code}-a3.pdf`,
+      `/qr/${code}.svg`,
+    ]),
     '/dokumenter/strategien.pdf',
     '/cases/rss.xml',
     '/deling.png',

@@ -64,11 +64,18 @@ function jsonCause(text: string, error: ParseError): { offset: number; message: 
     return { offset: at, message: 'JSON kan ikke have kommentarer. Slet kommentaren.' };
   }
   if (TYPOGRAPHIC_QUOTES.test(text.slice(at, at + Math.max(1, error.length)))) {
-    return { offset: at, message: 'Der er typografiske anførselstegn (” eller “), fx fra Word. Skriv almindelige " i stedet.' };
+    return {
+      offset: at,
+      message: 'Der er typografiske anførselstegn (” eller “), fx fra Word. Skriv almindelige " i stedet.',
+    };
   }
-  if (next === "'") return { offset: at, message: 'Tekster og feltnavne skal stå i dobbelte anførselstegn ("), ikke enkelte (\').' };
+  if (next === "'")
+    return { offset: at, message: 'Tekster og feltnavne skal stå i dobbelte anførselstegn ("), ikke enkelte (\').' };
   if (/\d\.\d{3}\.\d/.test(around) || (/^\.\d/.test(text.slice(at)) && /\d$/.test(text.slice(0, at)))) {
-    return { offset: at, message: 'Et tal har punktum som tusindtalsseparator. Skriv tallet uden punktum, fx 20000000.' };
+    return {
+      offset: at,
+      message: 'Et tal har punktum som tusindtalsseparator. Skriv tallet uden punktum, fx 20000000.',
+    };
   }
   if (error.error === 3 && /\d,\d/.test(text.slice(Math.max(0, before - 1), at + 1))) {
     return { offset: at, message: 'Et tal har komma som decimaltegn. Skriv decimaler med punktum, fx 12.5.' };
@@ -90,7 +97,11 @@ function jsonCause(text: string, error: ParseError): { offset: number; message: 
       return { offset: at, message: 'En tekst slutter ikke: der mangler et " til sidst.' };
     case 1: // InvalidSymbol
       if (/[,.]\d/.test(text.slice(at - 1, at + 2))) {
-        return { offset: at, message: 'Et tal er skrevet forkert. Skriv det uden punktum og mellemrum, med punktum som decimaltegn, fx 12.5.' };
+        return {
+          offset: at,
+          message:
+            'Et tal er skrevet forkert. Skriv det uden punktum og mellemrum, med punktum som decimaltegn, fx 12.5.',
+        };
       }
       return { offset: at, message: 'Her står et tegn, JSON ikke forstår. Tekster skal stå i "anførselstegn".' };
     default:
@@ -116,7 +127,12 @@ export function parseJson(file: string, text: string): ParseResult<ParsedData> {
   const numbers: RawNumber[] = [];
   const walk = (node: JsonNode) => {
     if (node.type === 'number') {
-      numbers.push({ path: getNodePath(node), raw: text.slice(node.offset, node.offset + node.length), value: node.value as number, position: positionAt(text, node.offset) });
+      numbers.push({
+        path: getNodePath(node),
+        raw: text.slice(node.offset, node.offset + node.length),
+        value: node.value as number,
+        position: positionAt(text, node.offset),
+      });
     }
     node.children?.forEach(walk);
   };
@@ -136,14 +152,17 @@ export function parseJson(file: string, text: string): ParseResult<ParsedData> {
 
 /** A YAML error's likely cause, from yaml's error code and the line it is on. */
 function yamlCause(code: string, line: string): string {
-  if (line.includes('\t') || code === 'TAB_AS_INDENT') return 'Der er et tabulatortegn (Tab). Ryk ind med mellemrum i stedet.';
+  if (line.includes('\t') || code === 'TAB_AS_INDENT')
+    return 'Der er et tabulatortegn (Tab). Ryk ind med mellemrum i stedet.';
   const value = /^\s*(?:-\s+)?[\wæøåÆØÅ-]+:\s+(.*)$/.exec(line)?.[1];
   if (value && /:\s/.test(value) && !/^["']/.test(value)) {
     return 'Teksten efter feltnavnet indeholder et kolon. Sæt "anførselstegn" om hele teksten.';
   }
-  if (TYPOGRAPHIC_QUOTES.test(line)) return 'Der er typografiske anførselstegn (” eller “), fx fra Word. Skriv almindelige " i stedet.';
+  if (TYPOGRAPHIC_QUOTES.test(line))
+    return 'Der er typografiske anførselstegn (” eller “), fx fra Word. Skriv almindelige " i stedet.';
   if (code === 'DUPLICATE_KEY') return 'Et felt står to gange. Slet det ene.';
-  if (code === 'MISSING_CHAR' && /"/.test(line)) return 'En tekst i anførselstegn slutter ikke: der mangler et " til sidst.';
+  if (code === 'MISSING_CHAR' && /"/.test(line))
+    return 'En tekst i anførselstegn slutter ikke: der mangler et " til sidst.';
   if (code === 'BAD_INDENT' || code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
     return 'Indrykningen passer ikke. Punkter i samme liste skal rykkes lige meget ind, med mellemrum.';
   }
@@ -158,7 +177,12 @@ function yamlData(file: string, source: string, lineOffset: number): ParseResult
     const pos = counter.linePos(error.pos[0]);
     return {
       ok: false,
-      problem: { file, line: pos.line + lineOffset, column: pos.col, message: `har en fejl i felterne. ${yamlCause(error.code, lineText(source, pos.line))}` },
+      problem: {
+        file,
+        line: pos.line + lineOffset,
+        column: pos.col,
+        message: `har en fejl i felterne. ${yamlCause(error.code, lineText(source, pos.line))}`,
+      },
     };
   }
   const at = (offset: number): Position => {
@@ -167,10 +191,16 @@ function yamlData(file: string, source: string, lineOffset: number): ParseResult
   };
   const numbers: RawNumber[] = [];
   const walk = (node: unknown, path: DataPath) => {
-    if (isMap(node)) node.items.forEach((pair) => walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]));
+    if (isMap(node))
+      node.items.forEach((pair) => walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]));
     else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
     else if (isScalar(node) && typeof node.value === 'number' && node.range) {
-      numbers.push({ path, raw: source.slice(node.range[0], node.range[1]).trim(), value: node.value, position: at(node.range[0]) });
+      numbers.push({
+        path,
+        raw: source.slice(node.range[0], node.range[1]).trim(),
+        value: node.value,
+        position: at(node.range[0]),
+      });
     }
   };
   walk(doc.contents, []);
@@ -198,13 +228,26 @@ export interface ParsedMarkdown extends ParsedData {
 export function parseFrontmatter(file: string, text: string): ParseResult<ParsedMarkdown> {
   const lines = text.split('\n');
   if (!/^---\s*$/.test(lines[0] ?? '')) {
-    return { ok: false, problem: { file, line: 1, message: 'skal begynde med en linje med tre bindestreger (---), og felterne står mellem den og den næste linje med ---.' } };
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: 1,
+        message:
+          'skal begynde med en linje med tre bindestreger (---), og felterne står mellem den og den næste linje med ---.',
+      },
+    };
   }
   const end = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
   if (end < 0) {
     return {
       ok: false,
-      problem: { file, line: 1, message: 'har ingen afsluttende linje med tre bindestreger (---) efter felterne. Tilføj --- på sin egen linje efter det sidste felt.' },
+      problem: {
+        file,
+        line: 1,
+        message:
+          'har ingen afsluttende linje med tre bindestreger (---) efter felterne. Tilføj --- på sin egen linje efter det sidste felt.',
+      },
     };
   }
   const source = lines.slice(1, end).join('\n');

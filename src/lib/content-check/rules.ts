@@ -42,11 +42,20 @@ const EDGE_SPACE = /^[\s\u00a0]|[\s\u00a0]$/;
 export function textValueProblem(value: string): string | undefined {
   if (value.includes('\t')) return 'indeholder et tabulatortegn (Tab). Skriv et mellemrum i stedet.';
   const trimmed = value.trim();
-  if (INVISIBLE.test(value[0] ?? '') || INVISIBLE.test(value.at(-1) ?? '') || INVISIBLE.test(trimmed[0] ?? '') || INVISIBLE.test(trimmed.at(-1) ?? '')) {
+  if (
+    INVISIBLE.test(value[0] ?? '') ||
+    INVISIBLE.test(value.at(-1) ?? '') ||
+    INVISIBLE.test(trimmed[0] ?? '') ||
+    INVISIBLE.test(trimmed.at(-1) ?? '')
+  ) {
     return 'har et usynligt tegn i starten eller slutningen (fx fra Word eller en hjemmeside). Slet tegnene før og efter teksten, og skriv dem igen.';
   }
-  if (EDGE_SPACE.test(value) && /\u00a0/.test(value)) return 'har et hårdt mellemrum i starten eller slutningen. Slet det.';
-  if (trimmed.length > 1 && WRAPPING_QUOTES.some(([open, close]) => trimmed.startsWith(open) && trimmed.endsWith(close))) {
+  if (EDGE_SPACE.test(value) && /\u00a0/.test(value))
+    return 'har et hårdt mellemrum i starten eller slutningen. Slet det.';
+  if (
+    trimmed.length > 1 &&
+    WRAPPING_QUOTES.some(([open, close]) => trimmed.startsWith(open) && trimmed.endsWith(close))
+  ) {
     return `står i anførselstegn (${trimmed[0]}…${trimmed.at(-1)}), som ville blive vist på siden. Slet anførselstegnene om teksten.`;
   }
   return undefined;
@@ -75,7 +84,10 @@ export function thousandsSlip(n: RawNumber): string | undefined {
 }
 
 /** A measurement more than 10 times larger or smaller than the previous year's of the same indicator. */
-export function implausibleJump(previous: { year: number; value: number }, current: { year: number; value: number }): string | undefined {
+export function implausibleJump(
+  previous: { year: number; value: number },
+  current: { year: number; value: number },
+): string | undefined {
   const a = Math.abs(previous.value);
   const b = Math.abs(current.value);
   if (a === 0 || b === 0 || Math.sign(previous.value) !== Math.sign(current.value)) return undefined;

@@ -7,8 +7,12 @@ import type { Indicator } from '../../lib/strategy';
 export const getStaticPaths = (async () => {
   const { indicators } = await getStrategy();
   // Only indicators with published measurements: a CSV with a header and nothing else is no data.
-  return indicators.filter(hasMeasurements).map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+  return indicators
+    .filter(hasMeasurements)
+    .map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ indicator: Indicator }> = ({ props }) =>
-  new Response(indicatorCsv(props.indicator.id, props.indicator), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(indicatorCsv(props.indicator.id, props.indicator), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

@@ -1,6 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStrategy } from '../../data/content';
-import { CHART_LAYOUTS, chartConfiguration, chartModel, hasMeasurements, type ChartLayout } from '../../lib/chart-model';
+import {
+  CHART_LAYOUTS,
+  chartConfiguration,
+  chartModel,
+  hasMeasurements,
+  type ChartLayout,
+} from '../../lib/chart-model';
 import { renderChartSvg } from '../../lib/chart-render';
 import type { Indicator } from '../../lib/strategy';
 import { ContentError } from '../../lib/errors';
@@ -22,7 +28,13 @@ export const GET: APIRoute<{ indicator: Indicator; layout: ChartLayout }> = ({ p
   } catch (error) {
     if (!(error instanceof MissingGlyphError)) throw error;
     // The texts of a chart come from the indicator and its targets.
-    throw new ContentError([{ file: 'content/data/indikatorer.json', entry: props.indicator.id, message: `Grafen kan ikke tegnes: ${error.message}` }]);
+    throw new ContentError([
+      {
+        file: 'content/data/indikatorer.json',
+        entry: props.indicator.id,
+        message: `Grafen kan ikke tegnes: ${error.message}`,
+      },
+    ]);
   }
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

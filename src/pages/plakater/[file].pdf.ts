@@ -7,7 +7,10 @@ import { POSTER_SIZES, type PosterSize } from '../../lib/poster';
 export const getStaticPaths = (async () => {
   const { posters } = await getShortLinks();
   return posters.flatMap((poster) =>
-    (Object.keys(POSTER_SIZES) as PosterSize[]).map((size) => ({ params: { file: `${poster.code}-${size}` }, props: { code: poster.code, size } })),
+    (Object.keys(POSTER_SIZES) as PosterSize[]).map((size) => ({
+      params: { file: `${poster.code}-${size}` },
+      props: { code: poster.code, size },
+    })),
   );
 }) satisfies GetStaticPaths;
 
