@@ -11,7 +11,7 @@ import { collectionPaths, contentPath } from './lib/content-paths.mjs';
 import { trackSchema } from './schemas/track';
 import { targetSchema } from './schemas/target';
 import { indicatorSchema } from './schemas/indicator';
-import { agreementSchema, issuedCodeSchema, unitSchema } from './schemas/agreement';
+import { agreementSchema, issuedCodeSchema, organisationSchema } from './schemas/agreement';
 import { IMAGE_PATH, caseSchema, caseSchemaWith, imagePathInContent } from './schemas/case';
 import { z } from 'astro/zod';
 import { materialSchema } from './schemas/material';
@@ -49,7 +49,7 @@ export const collections = {
   cirkulaerOekonomi: collection('cirkulaerOekonomi', circularPrincipleSchema),
   instrumenter: collection('instrumenter', instrumentSchema),
   indikatorer: collection('indikatorer', indicatorSchema),
-  enheder: collection('enheder', unitSchema),
+  enheder: collection('enheder', organisationSchema),
   aftaler: collection('aftaler', agreementSchema),
   kortkoder: collection('kortkoder', issuedCodeSchema),
   // The photo goes through Astro's image pipeline: `image()` resolves "billeder/x.jpg" from content/.

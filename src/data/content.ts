@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assembleStrategy, type Entry, type Strategy, type TrackRef } from '../lib/strategy';
-import { assembleAgreements, type Agreement, type Unit } from '../lib/agreements';
+import { assembleAgreements, type Agreement, type Organisation } from '../lib/agreements';
 import { assembleCases, type Case } from '../lib/cases';
 import { assembleShortLinks, type CodeClaim, type ShortLink } from '../lib/short-links';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/errors';
@@ -32,7 +32,7 @@ export const pagePath = (id: string) => (id === 'forside' ? '/' : `/${id}/`);
 const rawTracks = once(async (): Promise<TrackRef[]> =>
   (await entries('spor')).map((t) => ({ id: t.id, title: t.data.title, colour: t.data.colour })),
 );
-const rawUnits = once(async (): Promise<Unit[]> => (await entries('enheder')).map((u) => ({ ...u.data, id: u.id })));
+const rawUnits = once(async (): Promise<Organisation[]> => (await entries('enheder')).map((u) => ({ ...u.data, id: u.id })));
 
 const loadStrategy = once(async () =>
   assembleStrategy({

@@ -5,13 +5,13 @@
  */
 import { ContentError, type ContentProblem, quotedList } from './errors';
 import type { Entry, TrackRef } from './strategy';
-import type { AgreementData, Measure, MeasureStatus, UnitData } from '../schemas/agreement';
+import type { AgreementData, Measure, MeasureStatus, OrganisationData } from '../schemas/agreement';
 import { MEASURE_STATUSES } from '../schemas/agreement';
 
-export type Unit = UnitData & { id: string };
+export type Organisation = OrganisationData & { id: string };
 
 export interface Agreement extends Omit<AgreementData, 'measuresByTrack' | 'unitId'> {
-  unit: Unit;
+  unit: Organisation;
   file: string;
   /** All five tracks in order, each with its measures (possibly none). */
   tracks: { track: TrackRef; measures: Measure[] }[];
@@ -31,7 +31,7 @@ export interface AgreementProgress {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function assembleAgreements(input: {
-  units: Entry<UnitData>[];
+  units: Entry<OrganisationData>[];
   agreements: Entry<AgreementData>[];
   tracks: TrackRef[];
 }): Agreement[] {

@@ -4,17 +4,17 @@
  */
 import { ContentError, type ContentProblem, quotedList } from './errors';
 import type { Entry, TrackRef } from './strategy';
-import type { Unit } from './agreements';
+import type { Organisation } from './agreements';
 import type { CaseData } from '../schemas/case';
 
 export type Case = Omit<CaseData, 'trackIds' | 'unitIds'> & {
   id: string;
   file: string;
   tracks: TrackRef[];
-  units: Unit[];
+  units: Organisation[];
 };
 
-export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRef[]; units: Unit[] }): Case[] {
+export function assembleCases(input: { cases: Entry<CaseData>[]; tracks: TrackRef[]; units: Organisation[] }): Case[] {
   const problems: ContentProblem[] = [];
   const trackById = new Map(input.tracks.map((t) => [t.id, t]));
   const unitById = new Map(input.units.map((u) => [u.id, u]));

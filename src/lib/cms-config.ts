@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { stringify, parse as parseYaml } from 'yaml';
 import { z, type ZodTypeAny } from 'astro/zod';
 import { caseSchema } from '../schemas/case';
-import { agreementSchema, issuedCodeSchema, unitSchema } from '../schemas/agreement';
+import { agreementSchema, issuedCodeSchema, organisationSchema } from '../schemas/agreement';
 import { indicatorSchema } from '../schemas/indicator';
 import { materialSchema } from '../schemas/material';
 import { targetSchema } from '../schemas/target';
@@ -435,7 +435,7 @@ export function cmsCollections(options: CmsOptions): Field[] {
       name: 'enheder',
       label: 'Enheder og kortkoder',
       files: [
-        listFile('enheder', 'Enheder', 'content/data/enheder.json', unitSchema, '{{navn}}'),
+        listFile('enheder', 'Enheder', 'content/data/enheder.json', organisationSchema, '{{navn}}'),
         listFile('kortkoder', 'Kortkoder', 'content/data/kortkoder.json', issuedCodeSchema, '{{id}}'),
       ],
     },

@@ -9,7 +9,7 @@ import { description, entryId, shortCode, text, year } from './common';
 export const UNIT_KINDS = ['hospital', 'anden enhed'] as const;
 
 /** A unit of the region: `content/data/enheder.json`. */
-export const unitSchema = z
+export const organisationSchema = z
   .object({
     /** The unit's id, which its agreement names and which is its page's address: `/aftaler/<id>/`. */
     id: entryId('enheden').describe(
@@ -164,7 +164,7 @@ export const issuedCodeSchema = z
   .strict()
   .transform((c) => ({ fallback: c.til, note: c.note }));
 
-export type UnitData = z.output<typeof unitSchema>;
+export type OrganisationData = z.output<typeof organisationSchema>;
 export type AgreementData = z.output<typeof agreementSchema>;
 export type Measure = z.output<typeof measureSchema>;
 export type IssuedCodeData = z.output<typeof issuedCodeSchema>;

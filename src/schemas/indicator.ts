@@ -5,11 +5,11 @@
  */
 import { z } from 'astro/zod';
 import { entryId, externalUrl, text, year } from './common';
-import { UNITS } from './target';
+import { MEASURE_UNITS } from './target';
 
 /** A measurement may also be a change in per cent from the target's baseline year. */
 export const RELATIVE_UNIT = '% ift. basisår';
-export const INDICATOR_UNITS = [...UNITS, RELATIVE_UNIT] as const;
+export const INDICATOR_UNITS = [...MEASURE_UNITS, RELATIVE_UNIT] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 
 export const measurementSchema = z

@@ -7,8 +7,8 @@ import { z } from 'astro/zod';
 import { entryId, text, year } from './common';
 
 /** The units a target can be measured in. */
-export const UNITS = ['%', 't CO2', 't CO2e', 'kWh', 'm³', 'antal'] as const;
-export type Unit = (typeof UNITS)[number];
+export const MEASURE_UNITS = ['%', 't CO2', 't CO2e', 'kWh', 'm³', 'antal'] as const;
+export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
 /**
  * How the target value is read:
@@ -36,7 +36,7 @@ export const targetSchema = z
     /** What is measured, e.g. "CO2-aftryk fra forbrug af varer og tjenesteydelser". */
     maaling: text.describe('Hvad måles\nHvad der måles, fx "CO2-aftryk fra forbrug af varer og tjenesteydelser".'),
     /** The unit the measured quantity is counted in. */
-    enhed: z.enum(UNITS).describe('Enhed\nEnheden, der måles i.'),
+    enhed: z.enum(MEASURE_UNITS).describe('Enhed\nEnheden, der måles i.'),
     /** How the target value is read: reduktion-procent, reduktion, niveau or klimaneutral. */
     type: z.enum(TARGET_KINDS).describe('Type\nReduktion i procent, reduktion, niveau eller klimaneutral.'),
     /** The target value: per cent for `reduktion-procent`, otherwise in `enhed`. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assembleAgreements } from '../../src/lib/agreements';
 import { problems } from '../helpers/problems';
-import { agreementSchema, unitSchema } from '../../src/schemas/agreement';
+import { agreementSchema, organisationSchema } from '../../src/schemas/agreement';
 
 const tracks = [
   { id: 'ansvarligt-forbrug', title: 'Ansvarligt forbrug', colour: 'forbrug' as const },
@@ -10,7 +10,7 @@ const tracks = [
 const unit = (id: string, order: number) => ({
   id,
   file: 'content/data/enheder.json',
-  data: unitSchema.parse({
+  data: organisationSchema.parse({
     id,
     nummer: order,
     navn: id.toUpperCase(),

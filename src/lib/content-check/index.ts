@@ -16,7 +16,7 @@ import { trackSchema } from '../../schemas/track';
 import { IMAGE_PATH, imagePathInContent } from '../../schemas/case';
 import { targetSchema } from '../../schemas/target';
 import { indicatorSchema } from '../../schemas/indicator';
-import { agreementSchema, issuedCodeSchema, unitSchema } from '../../schemas/agreement';
+import { agreementSchema, issuedCodeSchema, organisationSchema } from '../../schemas/agreement';
 import { caseSchema } from '../../schemas/case';
 import { materialSchema } from '../../schemas/material';
 import {
@@ -43,7 +43,7 @@ const SCHEMAS: Record<keyof typeof collectionPaths, ZodTypeAny> = {
   cirkulaerOekonomi: circularPrincipleSchema,
   instrumenter: instrumentSchema,
   indikatorer: indicatorSchema,
-  enheder: unitSchema,
+  enheder: organisationSchema,
   aftaler: agreementSchema,
   kortkoder: issuedCodeSchema,
   cases: caseSchema,
