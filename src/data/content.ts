@@ -32,7 +32,9 @@ export const pagePath = (id: string) => (id === 'forside' ? '/' : `/${id}/`);
 const rawTracks = once(async (): Promise<TrackRef[]> =>
   (await entries('spor')).map((t) => ({ id: t.id, title: t.data.title, colour: t.data.colour })),
 );
-const rawUnits = once(async (): Promise<Organisation[]> => (await entries('enheder')).map((u) => ({ ...u.data, id: u.id })));
+const rawUnits = once(async (): Promise<Organisation[]> =>
+  (await entries('enheder')).map((u) => ({ ...u.data, id: u.id })),
+);
 
 const loadStrategy = once(async () =>
   assembleStrategy({
