@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { contentDir, contentPath } from '../src/lib/content-paths.mjs';
+import { slugify } from '../src/lib/slug.mjs';
 import { parseDanishNumber } from './danish-number.mjs';
 
 const [kind, ...args] = process.argv.slice(2);
@@ -19,26 +20,16 @@ function fail(message) {
   process.exit(1);
 }
 
-/** "Den Cirkulære Legeplads i Randers" → "den-cirkulaere-legeplads-i-randers". */
-function slugify(title) {
-  return title
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+/** "Den Cirkulære Legeplads i Randers" → "den-cirkulaere-legeplads-i-randers", at most 60 characters. */
+function fileId(title) {
+  return slugify(title).slice(0, 60).replace(/-+$/, '');
 }
 
 const yamlString = (text) => JSON.stringify(text);
 
 function newFile(folder, title, extension) {
   if (!title?.trim()) fail(`skriv en titel i anførselstegn, fx: npm run ny -- ${kind} "Min titel"`);
-  const id = slugify(title);
+  const id = fileId(title);
   if (!id) fail(`titlen "${title}" giver ikke et filnavn. Brug bogstaver eller tal.`);
   const file = contentPath(folder, `${id}.${extension}`);
   if (existsSync(file)) fail(`${file} findes allerede. Vælg en anden titel, eller ret den fil.`);
@@ -87,7 +78,7 @@ beskrivelse: "Skriv en kort beskrivelse af casen til søgemaskiner og deling –
 Skriv casen her med egne ord: hvad var udfordringen, hvad gjorde man, og hvad gav det?
 `,
   );
-  registerAddress(`/cases/${slugify(title)}/`);
+  registerAddress(`/cases/${fileId(title)}/`);
   return file;
 }
 

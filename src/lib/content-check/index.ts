@@ -235,26 +235,28 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       }
       byId.set(id, file);
       const text = readFileSync(join(dir, name), 'utf8');
-      if (ext === '.md' || ext === '.mdx') {
-        const parsed = parseFrontmatter(file, text);
-        // The body is checked even when the fields are not, so one build shows both kinds of mistake.
-        if (!parsed.ok) {
-          problems.push(parsed.problem);
-          unreadable.push({ collection: spec.name, id });
-          continue;
-        }
-        const body = checkBody(file, parsed.value.body, parsed.value.bodyLine, ext === '.mdx');
-        problems.push(...body.problems);
-        links.push(...body.links);
+      const listEntry = (value: ParsedData) =>
         entries.push({
           collection: spec.name,
           id,
           file,
           listed: false,
-          data: (parsed.value.data ?? {}) as Record<string, unknown>,
-          parsed: parsed.value,
+          data: (value.data ?? {}) as Record<string, unknown>,
+          parsed: value,
           prefix: [],
         });
+      if (ext === '.md' || ext === '.mdx') {
+        const parsed = parseFrontmatter(file, text);
+        if (!parsed.ok) {
+          problems.push(parsed.problem);
+          unreadable.push({ collection: spec.name, id });
+          continue;
+        }
+        // The body is checked even when the fields are not, so one build shows both kinds of mistake.
+        const body = checkBody(file, parsed.value.body, parsed.value.bodyLine, ext === '.mdx');
+        problems.push(...body.problems);
+        links.push(...body.links);
+        listEntry(parsed.value);
       } else {
         const parsed = readData(file, text);
         if (!parsed.ok) {
@@ -262,15 +264,7 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
           unreadable.push({ collection: spec.name, id });
           continue;
         }
-        entries.push({
-          collection: spec.name,
-          id,
-          file,
-          listed: false,
-          data: (parsed.value.data ?? {}) as Record<string, unknown>,
-          parsed: parsed.value,
-          prefix: [],
-        });
+        listEntry(parsed.value);
       }
     }
   }

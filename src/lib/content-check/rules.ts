@@ -3,21 +3,14 @@
  * characters, numbers that look like a Danish thousands separator read as a decimal point, and implausible jumps.
  */
 import type { DataPath, RawNumber } from './parse';
+import { slugify } from '../slug.mjs';
 
 /** "Grøn kantine.mdx" → "groen-kantine.mdx": the file name the message suggests. */
 export function suggestFileName(name: string): string {
   const dot = name.lastIndexOf('.');
   const base = dot > 0 ? name.slice(0, dot) : name;
   const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
-  const slug = base
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugify(base);
   return `${slug || 'ny-fil'}${ext}`;
 }
 
