@@ -42,3 +42,18 @@ test.each(pages.filter((p) => p.root.querySelector('main') && p.path !== '/overb
     expect(repeated(built)).toEqual([]);
   },
 );
+
+test.each(['/maal/', '/overblik/'])('%s, a long page, opens with a contents list that reaches every section', (path) => {
+  const { root } = page(path);
+  const contents = root.querySelector('nav[aria-labelledby="paa-denne-side"]');
+  expect(contents, 'a "På denne side" list').not.toBeNull();
+  const targets = contents!.querySelectorAll('a').map((a) => a.getAttribute('href')!.slice(1));
+  const sections = root
+    .querySelectorAll('main h2[id]')
+    .map((h) => h.id)
+    .filter((id) => id !== 'paa-denne-side');
+  expect(targets.length).toBeGreaterThan(3);
+  for (const id of targets) expect(root.querySelector(`[id="${id}"]`), `#${id} exists`).not.toBeNull();
+  // Every section heading on the whole-strategy page has its line in the list.
+  if (path === '/overblik/') expect(targets).toHaveLength(sections.length);
+});
