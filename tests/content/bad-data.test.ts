@@ -25,11 +25,11 @@ describe('bad data in the indicators', () => {
     const build = await buildFixture('bad-data');
     expect(build.status).not.toBe(0);
     expect(reportedProblems(build)).toEqual([
-      'content/data/indikatorer.json, linje 21, kolonne 9 (id "klimaaftryk"): feltet "maalinger[nr. 2, år 2020].vaerdi" er "678.000 t" (en tekst), men skal være et tal.',
-      'content/data/indikatorer.json, linje 55, kolonne 7 (id "co2-varer-og-tjenesteydelser"): feltet "maalinger[nr. 1, år 217].kilde" mangler. Skriv kildens fulde adresse, der begynder med https://.',
-      'content/data/indikatorer.json, linje 56, kolonne 9 (id "co2-varer-og-tjenesteydelser"): feltet "maalinger[nr. 1, år 217].aar" er 217, men skal være mindst 1990.',
-      'content/data/indikatorer.json, linje 84, kolonne 9 (id "genanvendelse-affald"): feltet "maalinger[nr. 3, år 2022].aar" er 2022, som også står i maalinger[nr. 2]. Hvert år må kun stå én gang.',
-      'content/data/indikatorer.json, linje 117, kolonne 5 (id "vandforbrug"): feltet "enhed" er "m3", men skal være et af: %, t CO2, t CO2e, kWh, m³, antal, % ift. basisår.',
+      'content/data/indikatorer.json, linje 23, kolonne 9 (id "klimaaftryk"): feltet "maalinger[nr. 2, år 2020].vaerdi" er "678.000 t" (en tekst), men skal være et tal.',
+      'content/data/indikatorer.json, linje 65, kolonne 7 (id "co2-varer-og-tjenesteydelser"): feltet "maalinger[nr. 1, år 217].kilde" mangler. Skriv kildens fulde adresse, der begynder med https://.',
+      'content/data/indikatorer.json, linje 66, kolonne 9 (id "co2-varer-og-tjenesteydelser"): feltet "maalinger[nr. 1, år 217].aar" er 217, men skal være mindst 1990.',
+      'content/data/indikatorer.json, linje 96, kolonne 9 (id "genanvendelse-affald"): feltet "maalinger[nr. 3, år 2022].aar" er 2022, som også står i maalinger[nr. 2]. Hvert år må kun stå én gang.',
+      'content/data/indikatorer.json, linje 129, kolonne 5 (id "vandforbrug"): feltet "enhed" er "m3", men skal være et af: %, t CO2, t CO2e, kWh, m³, antal, % ift. basisår.',
     ]);
   });
 

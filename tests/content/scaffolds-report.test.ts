@@ -35,7 +35,7 @@ test('each scaffold says what it wrote, and the build accepts the new files', ()
   expect(build.status, build.output).toBe(0);
   const casePage = parse(readFileSync(`${build.outDir}/cases/ny-case-om-genbrug-af-hjaelpemidler/index.html`, 'utf8'));
   expect(fold(casePage.querySelector('h1')!.text)).toBe('Ny case om genbrug af hjælpemidler');
-  expect(fold(casePage.querySelector('main')!.text)).toContain('Eksempel – erstattes af en rigtig case');
+  expect(fold(casePage.querySelector('main')!.text)).toContain('Prøveindhold: Casen viser, hvordan en case fra sporet kommer til at se ud');
   expect(readFileSync(`${build.outDir}/materialer/index.html`, 'utf8')).toContain('Slides om strategien');
   expect(readFileSync(`${build.outDir}/data/genanvendelse-affald.csv`, 'utf8')).toContain('genanvendelse-affald,2026,26,%,,nej,https://www.rm.dk/,');
 });
