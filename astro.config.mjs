@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import tailwind from '@astrojs/tailwind';
+import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_SITE_URL, resolveSiteUrl } from './src/lib/site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -36,13 +36,13 @@ export default defineConfig({
   },
   compressHTML: true,
   // Scripts always go in files of their own (never inline), so a Content-Security-Policy can forbid inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Tailwind 4 through its Vite plugin; its theme is src/styles/theme.css, generated from src/lib/tokens.ts.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
     // First: every content file is checked before Astro reads any of it (and before its cache is used).
     contentCheck(),
     mdx(),
-    tailwind({ applyBaseStyles: false }),
     // Short-link redirects, poster print views and the editors' list are not pages to find in a search engine.
     sitemap({
       filter: (page) =>

@@ -5,7 +5,6 @@
  */
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import type { ZodTypeAny } from 'astro/zod';
 import { createContentCheck } from './lib/loaders';
 import { collectionPaths, contentPath } from './lib/content-paths.mjs';
 import { trackSchema } from './schemas/track';
@@ -26,10 +25,10 @@ import {
 const { checkedLoader } = createContentCheck();
 
 /** A collection read from its place in `content/` (see `content-paths.mjs`) through the checked loader. */
-function collection<S extends ZodTypeAny>(
+function collection<S extends z.ZodType, A extends z.ZodType = S>(
   name: keyof typeof collectionPaths,
   schema: S,
-  astroSchema?: (context: SchemaContext) => ZodTypeAny,
+  astroSchema?: (context: SchemaContext) => A,
 ) {
   const place = collectionPaths[name];
   const path = contentPath(name);
@@ -37,7 +36,8 @@ function collection<S extends ZodTypeAny>(
     'file' in place
       ? checkedLoader(file(path), schema, path)
       : checkedLoader(glob({ base: `./${path}`, pattern: place.pattern }), schema);
-  return defineCollection({ loader, schema: astroSchema ?? schema });
+  // Pages read what Astro's schema gives (`A`: the case photo as image metadata), the content check reads `S`.
+  return defineCollection({ loader, schema: astroSchema ?? (schema as unknown as A) });
 }
 
 export const collections = {
@@ -59,7 +59,8 @@ export const collections = {
         .string()
         .regex(IMAGE_PATH)
         .transform((file) => `../${imagePathInContent(file)}`)
-        .pipe(image()),
+        // image() is declared by what it gives (the image's metadata); what it takes is the path as a string.
+        .pipe(image() as unknown as z.ZodType<z.output<ReturnType<typeof image>>, string>),
     ),
   ),
   materialer: collection('materialer', materialSchema),

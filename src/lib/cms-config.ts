@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify, parse as parseYaml } from 'yaml';
-import { z, type ZodTypeAny } from 'astro/zod';
+import { z } from 'astro/zod';
 import { caseSchema } from '../schemas/case';
 import { agreementSchema, issuedCodeSchema, organisationSchema } from '../schemas/agreement';
 import { indicatorSchema } from '../schemas/indicator';
@@ -133,30 +133,52 @@ const LONG_TEXTS = new Set([
 ]);
 
 interface Unwrapped {
-  schema: ZodTypeAny;
+  schema: z.ZodType;
   required: boolean;
   defaultValue?: unknown;
   description?: string;
 }
 
-function unwrap(schema: ZodTypeAny): Unwrapped {
+/** Through transforms (Zod 4 pipes), optional and default wrappers, to the schema that says what a value is. */
+function unwrap(schema: z.ZodType): Unwrapped {
   let current = schema;
   let required = true;
   let defaultValue: unknown;
   let description = schema.description;
   for (;;) {
     description ??= current.description;
-    if (current instanceof z.ZodEffects) current = current._def.schema;
+    if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
     else if (current instanceof z.ZodOptional) {
       required = false;
-      current = current._def.innerType;
+      current = current.unwrap() as z.ZodType;
     } else if (current instanceof z.ZodDefault) {
       required = false;
-      defaultValue = current._def.defaultValue();
-      current = current._def.innerType;
+      defaultValue = current.def.defaultValue;
+      current = current.unwrap() as z.ZodType;
     } else break;
   }
   return { schema: current, required, defaultValue, description };
+}
+
+/** A check of a string, number or array, as Zod 4 keeps it (`minimum`, `maximum`, `pattern`, its own message). */
+interface CheckDef {
+  check: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  pattern?: RegExp;
+  error?: (issue: never) => unknown;
+}
+
+function checksOf(schema: z.ZodType): CheckDef[] {
+  return (schema.def.checks ?? []).map((check) => (check as unknown as { _zod: { def: CheckDef } })._zod.def);
+}
+
+/** The message a check was given in the schema (`.regex(re, "…")`), if any. */
+function messageOf(check: CheckDef): string | undefined {
+  const message = check.error?.(undefined as never);
+  return typeof message === 'string' ? message : undefined;
 }
 
 function labelOf(description: string | undefined, path: string): { label: string; hint?: string } {
@@ -170,32 +192,33 @@ function labelOf(description: string | undefined, path: string): { label: string
 /** A string's rules: length, pattern (with the schema's own Danish message), URL and email. */
 function stringRules(schema: z.ZodString): Field {
   const field: Field = {};
-  for (const check of schema._def.checks) {
-    if (check.kind === 'min' && check.value > 1) field.minlength = check.value;
-    if (check.kind === 'max') field.maxlength = check.value;
-    if (check.kind === 'regex')
-      field.pattern = [check.regex.source, check.message ?? 'Værdien har ikke den rigtige form.'];
-    if (check.kind === 'url')
-      field.pattern = ['^https?://[^\\s]+$', check.message ?? 'Skriv en fuld adresse, der begynder med https://.'];
-    if (check.kind === 'email')
-      field.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', check.message ?? 'Skriv en gyldig e-mailadresse.'];
+  for (const check of checksOf(schema)) {
+    if (check.check === 'min_length' && check.minimum! > 1) field.minlength = check.minimum;
+    if (check.check === 'max_length') field.maxlength = check.maximum;
+    if (check.check !== 'string_format') continue;
+    if (check.format === 'regex')
+      field.pattern = [check.pattern!.source, messageOf(check) ?? 'Værdien har ikke den rigtige form.'];
+    if (check.format === 'url')
+      field.pattern = ['^https?://[^\\s]+$', messageOf(check) ?? 'Skriv en fuld adresse, der begynder med https://.'];
+    if (check.format === 'email')
+      field.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', messageOf(check) ?? 'Skriv en gyldig e-mailadresse.'];
   }
   return field;
 }
 
 function numberRules(schema: z.ZodNumber): Field {
   const field: Field = { value_type: 'float' };
-  for (const check of schema._def.checks) {
-    if (check.kind === 'int') field.value_type = 'int';
-    if (check.kind === 'min') field.min = check.value;
-    if (check.kind === 'max') field.max = check.value;
+  for (const check of checksOf(schema)) {
+    if (check.check === 'number_format' && /int/.test(check.format ?? '')) field.value_type = 'int';
+    if (check.check === 'greater_than') field.min = check.value;
+    if (check.check === 'less_than') field.max = check.value;
   }
   return field;
 }
 
 /** The field for one value, without name and label. */
 function widgetFor(
-  schema: ZodTypeAny,
+  schema: z.ZodType,
   path: string,
   name: string,
   rules: FieldRules,
@@ -203,8 +226,8 @@ function widgetFor(
 ): Field | undefined {
   const select = rules.selects?.[path];
   if (schema instanceof z.ZodArray) {
-    const item = unwrap(schema._def.type);
-    const min = schema._def.minLength?.value;
+    const item = unwrap(schema.element as z.ZodType);
+    const min = checksOf(schema).find((check) => check.check === 'min_length')?.minimum;
     const list: Field = {};
     if (select) return { widget: 'select', multiple: true, options: select, ...(min ? { min } : {}) };
     if (item.schema instanceof z.ZodObject) {
@@ -227,7 +250,7 @@ function widgetFor(
   }
   if (schema instanceof z.ZodNumber) return { widget: 'number', ...numberRules(schema) };
   if (schema instanceof z.ZodBoolean) return { widget: 'boolean' };
-  if (schema instanceof z.ZodEnum) return { widget: 'select', options: [...(schema._def.values as string[])] };
+  if (schema instanceof z.ZodEnum) return { widget: 'select', options: schema.options.map(String) };
   if (schema instanceof z.ZodObject) return { widget: 'object', fields: objectFields(schema, path, rules) };
   // Unions and records need a rule of their own (`override`); without one the field stays in the file.
   throw new Error(
@@ -239,7 +262,7 @@ function objectFields(schema: z.ZodObject<z.ZodRawShape>, prefix: string, rules:
   return Object.entries(schema.shape).flatMap(([name, value]) => {
     const path = prefix ? `${prefix}.${name}` : name;
     if (rules.skip?.includes(path)) return [];
-    const { schema: inner, required, defaultValue, description } = unwrap(value as ZodTypeAny);
+    const { schema: inner, required, defaultValue, description } = unwrap(value as z.ZodType);
     const { label, hint } = labelOf(description, path);
     const widget = rules.override?.[path] ?? widgetFor(inner, path, name, rules, !required);
     if (!widget) return [];
@@ -253,7 +276,7 @@ function objectFields(schema: z.ZodObject<z.ZodRawShape>, prefix: string, rules:
 }
 
 /** The fields of an entry, from its schema (the object inside any refine/transform). */
-export function fieldsOf(schema: ZodTypeAny, rules: FieldRules = {}): Field[] {
+export function fieldsOf(schema: z.ZodType, rules: FieldRules = {}): Field[] {
   const { schema: inner } = unwrap(schema);
   if (!(inner instanceof z.ZodObject)) throw new Error('a collection schema must be an object');
   return objectFields(inner, '', rules);
@@ -277,7 +300,7 @@ function listFile(
   name: string,
   label: string,
   file: string,
-  schema: ZodTypeAny,
+  schema: z.ZodType,
   summary: string,
   rules: FieldRules = {},
 ): Field {
@@ -294,7 +317,7 @@ export function cmsCollections(options: CmsOptions): Field[] {
   const units = options.units;
   const measures = unwrap(agreementSchema).schema as z.ZodObject<z.ZodRawShape>;
   const measureList = measures.shape.indsatser as z.ZodRecord;
-  const measureItem = unwrap((measureList._def.valueType as z.ZodArray<ZodTypeAny>)._def.type).schema;
+  const measureItem = unwrap((measureList.valueType as z.ZodArray<z.ZodType>).element).schema;
   return [
     {
       name: 'cases',

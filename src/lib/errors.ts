@@ -5,7 +5,10 @@
  * `<file>: feltet "<field>" <what is wrong>. <what is expected>`, and all problems found in one pass are
  * reported together, so one build shows every mistake rather than only the first.
  */
-import type { ZodErrorMap, ZodIssue } from 'astro/zod';
+import type { z } from 'astro/zod';
+
+/** One issue of a failed parse, as Zod 4 reports it. */
+type Issue = z.core.$ZodIssue;
 
 /** One problem in one file. `field` is the path as the editor writes it, e.g. `ambitioner[0].punkter[2]`. */
 export interface ContentProblem {
@@ -32,10 +35,10 @@ export class ContentError extends Error {
 }
 
 /** `ambitioner.0.punkter.2.maal` → `ambitioner[0].punkter[2].maal` */
-export function formatFieldPath(path: ReadonlyArray<string | number>): string {
+export function formatFieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((out, part) => {
     if (typeof part === 'number') return `${out}[${part}]`;
-    return out ? `${out}.${part}` : part;
+    return out ? `${out}.${String(part)}` : String(part);
   }, '');
 }
 
@@ -43,9 +46,9 @@ export function formatFieldPath(path: ReadonlyArray<string | number>): string {
  * A field path as an editor finds it: list positions counted from 1 and named by the item's id or year,
  * e.g. `maalinger[nr. 2, år 2021].vaerdi` rather than `maalinger[1].vaerdi`.
  */
-export function formatNamedPath(path: ReadonlyArray<string | number>, data: unknown): string {
+export function formatNamedPath(path: ReadonlyArray<PropertyKey>, data: unknown): string {
   return path.reduce<string>((out, part, i) => {
-    if (typeof part !== 'number') return out ? `${out}.${part}` : part;
+    if (typeof part !== 'number') return out ? `${out}.${String(part)}` : String(part);
     const item = valueAt(data, path.slice(0, i + 1)) as Record<string, unknown> | undefined;
     const name =
       item && typeof item === 'object'
@@ -77,6 +80,7 @@ export function formatProblems(problems: ContentProblem[]): string {
 const typeNames: Record<string, string> = {
   string: 'en tekst',
   number: 'et tal',
+  int: 'et heltal',
   integer: 'et heltal',
   bigint: 'et heltal',
   boolean: 'true eller false',
@@ -92,12 +96,21 @@ function typeName(type: string): string {
   return typeNames[type] ?? type;
 }
 
-/** Shows a value the way the editor wrote it, shortened when long. */
+/** What kind of value an editor wrote, in the words of `typeNames`. */
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
+
 /** The ids an editor may choose from, quoted and comma-separated for a message: `"a", "b", "c"`. */
 export function quotedList(ids: Iterable<string>): string {
   return [...ids].map((id) => `"${id}"`).join(', ');
 }
 
+/** Shows a value the way the editor wrote it, shortened when long. */
 export function showValue(value: unknown): string {
   let text: string;
   try {
@@ -108,69 +121,82 @@ export function showValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let current: unknown = data;
   for (const part of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[part];
+    current = (current as Record<PropertyKey, unknown>)[part];
   }
   return current;
 }
 
-/** Zod's own English fallbacks say nothing an editor can use; a message written in a schema does. */
+/**
+ * The message Zod gives an issue that no schema wrote a message for. Parsing with `keepCustomMessages` makes it
+ * empty, so that a message written in a schema (refinements, `{ error }`) is told apart from Zod's English default.
+ */
+const NO_CUSTOM_MESSAGE = '';
+
+/** A message written in the schema, after a space; nothing where Zod only had its own default. */
 function hint(message: string): string {
-  return message && message !== 'Invalid input' && message !== 'Invalid' ? ` ${message}` : '';
+  return message && message !== NO_CUSTOM_MESSAGE ? ` ${message}` : '';
+}
+
+/** The choices of an enum or literal, as the editor writes them. */
+function choices(values: ReadonlyArray<unknown>): string {
+  return values.map(String).join(', ');
 }
 
 /**
  * Turns one Zod issue into a Danish sentence (without file and field, which `formatProblem` adds).
- * Messages written in the schema itself (refinements, `{ message }`) are kept as they are.
+ * Messages written in the schema itself (refinements, `{ error }`) are kept as they are.
  */
-export function describeIssue(issue: ZodIssue, data: unknown): string {
+export function describeIssue(issue: Issue, data: unknown): string {
   const found = valueAt(data, issue.path);
   if (found === undefined) {
-    if (issue.code === 'invalid_enum_value')
-      return `mangler. Det skal være et af: ${issue.options.map(String).join(', ')}.`;
-    if (issue.code === 'invalid_union' || issue.code === 'invalid_literal') return `mangler.${hint(issue.message)}`;
+    if (issue.code === 'invalid_value') return `mangler. Det skal være et af: ${choices(issue.values)}.`;
+    if (issue.code === 'invalid_union') return `mangler.${hint(issue.message)}`;
+    if (issue.code === 'invalid_type') return `mangler. Det skal være ${typeName(issue.expected)}.`;
   }
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.received === 'undefined') return `mangler. Det skal være ${typeName(issue.expected)}.`;
-      return `er ${showValue(found)} (${typeName(issue.received)}), men skal være ${typeName(issue.expected)}.`;
-    case 'invalid_literal':
-      return `er ${showValue(found)}, men skal være ${showValue(issue.expected)}.`;
-    case 'invalid_enum_value':
-      return `er ${showValue(found)}, men skal være et af: ${issue.options.map((o) => String(o)).join(', ')}.`;
+      return `er ${showValue(found)} (${typeName(typeOf(found))}), men skal være ${typeName(issue.expected)}.`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `er ${showValue(found)}, men skal være ${showValue(issue.values[0])}.`
+        : `er ${showValue(found)}, men skal være et af: ${choices(issue.values)}.`;
     case 'too_small':
-      if (issue.type === 'string') {
-        return issue.minimum === 1
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) === 1
           ? 'er tom. Skriv en tekst.'
           : `er for kort (${String(found ?? '').length} tegn). Skriv mindst ${issue.minimum} tegn.`;
       }
-      if (issue.type === 'array') return `har for få punkter. Der skal være mindst ${issue.minimum}.`;
+      if (issue.origin === 'array') return `har for få punkter. Der skal være mindst ${issue.minimum}.`;
       return `er ${showValue(found)}, men skal være mindst ${issue.minimum}.`;
     case 'too_big':
-      if (issue.type === 'string') {
+      if (issue.origin === 'string') {
         return `er for lang (${String(found ?? '').length} tegn). Skriv højst ${issue.maximum} tegn.`;
       }
-      if (issue.type === 'array') return `har for mange punkter. Der må højst være ${issue.maximum}.`;
+      if (issue.origin === 'array') return `har for mange punkter. Der må højst være ${issue.maximum}.`;
       return `er ${showValue(found)}, men må højst være ${issue.maximum}.`;
-    case 'invalid_string':
+    case 'invalid_format':
       return `er ${showValue(found)}, som ikke har den rigtige form.${hint(issue.message)}`;
     case 'not_multiple_of':
-      return `er ${showValue(found)}, men skal gå op i ${issue.multipleOf}.`;
+      return `er ${showValue(found)}, men skal gå op i ${issue.divisor}.`;
     case 'invalid_union':
       return `er ${showValue(found)}, som ikke passer til nogen af de tilladte former.${hint(issue.message)}`;
     default:
-      return issue.message;
+      return issue.message || `er ${showValue(found)}, som ikke kan bruges her.`;
   }
 }
 
-/** Used as the error map while parsing, so custom messages in the schemas survive unchanged. */
-export const keepCustomMessages: ZodErrorMap = (_issue, ctx) => ({ message: ctx.defaultError });
+/**
+ * Parse options that keep the messages written in the schemas and leave the rest empty, for `describeIssue` to
+ * write in Danish: `schema.safeParse(data, keepCustomMessages)`.
+ */
+export const keepCustomMessages = { error: () => NO_CUSTOM_MESSAGE };
 
 /** The problems of one failed parse of one file. */
-export function problemsFromIssues(file: string, issues: ZodIssue[], data: unknown): ContentProblem[] {
+export function problemsFromIssues(file: string, issues: ReadonlyArray<Issue>, data: unknown): ContentProblem[] {
   return issues.flatMap((issue): ContentProblem[] =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({

@@ -10,7 +10,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { ZodTypeAny } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { ContentError, keepCustomMessages, problemsFromIssues, type ContentProblem } from './errors';
 
 /** A path as the editor sees it: relative to the project, with forward slashes. */
@@ -92,7 +92,7 @@ export function createContentCheck({ timeoutMs = BARRIER_TIMEOUT_MS } = {}) {
     return { last: true, all };
   }
 
-  function checkedLoader(inner: Loader, schema: ZodTypeAny, sourceFile?: string): Loader {
+  function checkedLoader(inner: Loader, schema: z.ZodType, sourceFile?: string): Loader {
     expected += 1;
     let initialLoadDone = false;
     return {
@@ -129,7 +129,7 @@ export function createContentCheck({ timeoutMs = BARRIER_TIMEOUT_MS } = {}) {
             badIds.push(props.id);
             return props.data;
           }
-          const result = await schema.safeParseAsync(props.data, { errorMap: keepCustomMessages });
+          const result = await schema.safeParseAsync(props.data, keepCustomMessages);
           if (!result.success) {
             const fileProblems = problemsFromIssues(file, result.error.issues, props.data).map((problem) =>
               sourceFile ? { ...problem, entry: props.id } : problem,

@@ -3,7 +3,7 @@
  * `/cases/<id>/`. Every figure comes with what it compares with and a source.
  */
 import type { ImageMetadata } from 'astro';
-import { z, type ZodTypeAny } from 'astro/zod';
+import { z } from 'astro/zod';
 import { description, entryId, source, text, year } from './common';
 
 /**
@@ -19,7 +19,7 @@ export const imagePathInContent = (file: string) => file.replace(/^\//, '');
  * The case schema, with the photo's file as `imageFile`: a plain path for the content check, and Astro's
  * `image()` in src/content.config.ts, so that the photo goes through Astro's image pipeline.
  */
-export const caseSchemaWith = <F extends ZodTypeAny>(imageFile: F) =>
+export const caseSchemaWith = <F extends z.ZodType>(imageFile: F) =>
   z
     .object({
       /** The case's title. */
@@ -42,7 +42,10 @@ export const caseSchemaWith = <F extends ZodTypeAny>(imageFile: F) =>
             .object({
               /** The figure, as a plain number: 96.2, not "96,2 %". */
               vaerdi: z
-                .number({ invalid_type_error: 'Skriv værdien som et tal uden enhed, fx 96.2.' })
+                .number({
+                  error: (issue) =>
+                    issue.input === undefined ? undefined : 'Skriv værdien som et tal uden enhed, fx 96.2.',
+                })
                 .describe('Værdi\nTallet uden enhed, med punktum som decimaltegn, fx 96.2.'),
               /** Its unit, e.g. "%", "t", "sæt", "kr.". */
               enhed: text.describe('Enhed\nFx %, t, sæt eller kr.'),
@@ -59,10 +62,8 @@ export const caseSchemaWith = <F extends ZodTypeAny>(imageFile: F) =>
       /** When: a year, or the period as the source gives it, e.g. "februar 2020 – juni 2021". Leave out if the source does not say. */
       periode: z
         .union([year, text], {
-          errorMap: (issue, ctx) =>
-            issue.code === 'invalid_union'
-              ? { message: 'Skriv et årstal, fx 2021, eller perioden som tekst.' }
-              : { message: ctx.defaultError },
+          error: (issue) =>
+            issue.code === 'invalid_union' ? 'Skriv et årstal, fx 2021, eller perioden som tekst.' : undefined,
         })
         .optional()
         .describe(
@@ -75,7 +76,7 @@ export const caseSchemaWith = <F extends ZodTypeAny>(imageFile: F) =>
       /** The day the case went on the site, e.g. 2026-11-26: dates it in the RSS feed. Needed when `aar` is left out. */
       udgivet: z
         .union([z.date(), z.string()], {
-          errorMap: () => ({ message: 'Skriv datoen som år-måned-dag, fx 2026-11-26.' }),
+          error: 'Skriv datoen som år-måned-dag, fx 2026-11-26.',
         })
         .transform((value, ctx) => {
           const date =
@@ -144,7 +145,7 @@ export const caseSchemaWith = <F extends ZodTypeAny>(imageFile: F) =>
       year: c.aar,
       published: c.udgivet,
       sources: c.kilder,
-      image: c.billede ? { src: c.billede.fil, alt: c.billede.alt } : undefined,
+      image: c.billede ? { src: (c.billede as { fil: z.output<F> }).fil, alt: c.billede.alt } : undefined,
       sample: c.eksempel,
       description: c.beskrivelse,
     }));
@@ -155,9 +156,7 @@ export const caseSchema = caseSchemaWith(
 );
 
 /** The photo as Astro's `image()` gives it: the file's address and size, for the image pipeline. */
-export type CaseImage = Pick<ImageMetadata, 'src' | 'width' | 'height'> & {
-  format: 'png' | 'jpg' | 'jpeg' | 'tiff' | 'webp' | 'gif' | 'svg' | 'avif';
-};
+export type CaseImage = Pick<ImageMetadata, 'src' | 'width' | 'height' | 'format'>;
 
 /** A case as pages read it: the photo is Astro's processed image. */
 export type CaseData = Omit<z.output<typeof caseSchema>, 'image'> & {

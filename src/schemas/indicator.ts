@@ -18,15 +18,16 @@ export const measurementSchema = z
     aar: year.describe('År\nÅret, tallet gælder for. Hvert år må kun stå én gang.'),
     /** The value, as a plain number in the indicator's unit: 400000, not "400.000 t". */
     vaerdi: z
-      .number({ invalid_type_error: 'Skriv værdien som et tal uden enhed og uden punktum, fx 400000.' })
+      .number({
+        error: (issue) =>
+          issue.input === undefined ? undefined : 'Skriv værdien som et tal uden enhed og uden punktum, fx 400000.',
+      })
       .describe('Værdi\nTallet i indikatorens enhed, uden enhed og uden punktum som tusindtalsseparator, fx 400000.'),
     /** Where the figure is published: one address, or a list when it takes several. */
     kilde: z
       .union([externalUrl, z.array(externalUrl).min(1)], {
-        errorMap: (issue, ctx) =>
-          issue.code === 'invalid_union'
-            ? { message: 'Skriv kildens fulde adresse, der begynder med https://.' }
-            : { message: ctx.defaultError },
+        error: (issue) =>
+          issue.code === 'invalid_union' ? 'Skriv kildens fulde adresse, der begynder med https://.' : undefined,
       })
       .describe('Kilde\nDen fulde adresse, hvor tallet er offentliggjort, der begynder med https://.'),
     /** When the source gives the figure roughly: "ca." (about) or "knap" (just under). */

@@ -60,10 +60,10 @@ export const targetSchema = z
     /** The deadline year, or "ikke angivet" when the strategy gives none. */
     frist: z
       .union([year, z.literal(NO_DEADLINE)], {
-        errorMap: (issue, ctx) =>
+        error: (issue) =>
           issue.code === 'invalid_union'
-            ? { message: 'Skriv fristen som et årstal, fx 2030, eller "ikke angivet" hvis strategien ikke nævner en.' }
-            : { message: ctx.defaultError },
+            ? 'Skriv fristen som et årstal, fx 2030, eller "ikke angivet" hvis strategien ikke nævner en.'
+            : undefined,
       })
       .describe('Frist\nÅrstallet, eller "ikke angivet", hvis strategien ikke nævner en frist.'),
     /** Anything a reader needs to read the target right, e.g. that the deadline means "from 2025". */

@@ -14,13 +14,10 @@ export type TrackColour = TrackColourKey;
  */
 export const pointSchema = z
   .union([text, z.object({ maal: z.union([entryId('et mål'), z.array(entryId('et mål')).min(1)]) }).strict()], {
-    errorMap: (issue, ctx) =>
+    error: (issue) =>
       issue.code === 'invalid_union'
-        ? {
-            message:
-              'Skriv punktet som en tekst, eller som { maal: "<id>" } når punktet er et målbart mål i content/maal/.',
-          }
-        : { message: ctx.defaultError },
+        ? 'Skriv punktet som en tekst, eller som { maal: "<id>" } når punktet er et målbart mål i content/maal/.'
+        : undefined,
   })
   .transform((p) =>
     typeof p === 'string'

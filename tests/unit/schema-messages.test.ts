@@ -3,15 +3,15 @@
  * checked end to end, through a real build, in tests/content/.
  */
 import { describe, expect, test } from 'vitest';
-import type { ZodTypeAny } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { formatProblem, keepCustomMessages, problemsFromIssues } from '../../src/lib/errors';
 import { trackSchema } from '../../src/schemas/track';
 import { targetSchema } from '../../src/schemas/target';
 import { instrumentSchema, pageSchema } from '../../src/schemas/strategy';
 import { caseSchema } from '../../src/schemas/case';
 
-function messages(schema: ZodTypeAny, data: unknown, file = 'content/x.md'): string[] {
-  const result = schema.safeParse(data, { errorMap: keepCustomMessages });
+function messages(schema: z.ZodType, data: unknown, file = 'content/x.md'): string[] {
+  const result = schema.safeParse(data, keepCustomMessages);
   if (result.success) return [];
   return problemsFromIssues(file, result.error.issues, data).map(formatProblem);
 }

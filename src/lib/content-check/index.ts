@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import type { ZodTypeAny } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { formatNamedPath, keepCustomMessages, problemsFromIssues, type ContentProblem } from '../errors';
 import { checkAddresses, pageAddresses, readRedirects, staticPageAddress, type PageRedirect } from '../addresses';
 import { checkBody, type InternalLink } from './body';
@@ -30,11 +30,11 @@ import { collectionPaths } from '../content-paths.mjs';
 
 /** A collection as the check reads it: a folder of files (one entry each) or one file holding a list. */
 export type CollectionSpec =
-  | { name: string; folder: string; extensions: string[]; schema: ZodTypeAny }
-  | { name: string; file: string; schema: ZodTypeAny };
+  | { name: string; folder: string; extensions: string[]; schema: z.ZodType }
+  | { name: string; file: string; schema: z.ZodType };
 
 /** Each collection's schema; where its files are comes from `content-paths.mjs`, as for the collections themselves. */
-const SCHEMAS: Record<keyof typeof collectionPaths, ZodTypeAny> = {
+const SCHEMAS: Record<keyof typeof collectionPaths, z.ZodType> = {
   spor: trackSchema,
   maal: targetSchema,
   sider: pageSchema,
@@ -276,12 +276,14 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     const at = (path: (string | number)[]) => entry.parsed.locate([...entry.prefix, ...path]);
     const named = (problem: ContentProblem): ContentProblem =>
       entry.listed ? { ...problem, entry: entry.id } : problem;
-    const result = spec.schema.safeParse(entry.data, { errorMap: keepCustomMessages });
+    const result = spec.schema.safeParse(entry.data, keepCustomMessages);
     if (result.success) valid.set(entry, result.data);
     else {
       for (const issue of result.error.issues) {
         for (const problem of problemsFromIssues(entry.file, [issue], entry.data)) {
-          const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+          // Content paths are keys and list positions; Zod's symbol keys never occur in parsed JSON, YAML or frontmatter.
+          const issuePath = issue.path as (string | number)[];
+          const path = issue.code === 'unrecognized_keys' ? [...issuePath, issue.keys[0] ?? ''] : issuePath;
           problems.push(named({ ...problem, ...at(path) }));
         }
       }
