@@ -36,7 +36,7 @@ export default defineConfig({
   },
   compressHTML: true,
   // Scripts always go in files of their own (never inline), so a Content-Security-Policy can forbid inline script.
-  // Tailwind 4 through its Vite plugin; its theme is src/styles/theme.css, generated from src/lib/tokens.ts.
+  // Tailwind 4 through its Vite plugin; its theme is src/styles/theme.css, generated from src/lib/design/tokens.ts.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [

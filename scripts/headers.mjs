@@ -1,7 +1,7 @@
 /**
  * Reads a `_headers` file (the Netlify / Cloudflare Pages format) and tells which headers apply to a path, the way
  * those hosts do: every matching rule in order, a repeated header joined with ", ", `! Name` removing one.
- * The test server sends what a real host would, and a test compares it with src/lib/hosting.ts.
+ * The test server sends what a real host would, and a test compares it with src/lib/hosting/hosting.ts.
  */
 import { readFileSync } from 'node:fs';
 

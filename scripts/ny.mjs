@@ -9,7 +9,7 @@
  * CONTENT_DIR points it at another content folder (the tests use this).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { contentDir, contentPath } from '../src/lib/content-paths.mjs';
+import { contentDir, contentPath } from '../src/lib/content/paths.mjs';
 import { slugify } from '../src/lib/slug.mjs';
 import { parseDanishNumber } from './danish-number.mjs';
 

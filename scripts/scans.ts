@@ -4,11 +4,11 @@
  *   npm run scans -- /var/log/nginx/baeredygtighed.log [more logs, .gz too] [--csv skanninger.csv]
  *
  * Prints a table and writes the same numbers as CSV (default: skanninger.csv in the current folder). Neither
- * holds an IP address or a user agent. Logic: src/lib/scans.ts.
+ * holds an IP address or a user agent. Logic: src/lib/hosting/scans.ts.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { countScans, scansCsv, scansTable } from '../src/lib/scans';
+import { countScans, scansCsv, scansTable } from '../src/lib/hosting/scans';
 
 const args = process.argv.slice(2);
 const csvAt = args.indexOf('--csv');

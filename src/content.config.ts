@@ -1,12 +1,12 @@
 /**
  * The content collections. Content lives in the top-level `content/` folder (or `CONTENT_DIR`, which the
  * tests use to build fixture content). Every collection goes through `checkedLoader`, which reports all
- * mistakes in Danish with file and field; cross-references are checked in `src/lib/strategy.ts`.
+ * mistakes in Danish with file and field; cross-references are checked in `src/lib/content/strategy.ts`.
  */
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { createContentCheck } from './lib/loaders';
-import { collectionPaths, contentPath } from './lib/content-paths.mjs';
+import { createContentCheck } from './lib/content/loaders';
+import { collectionPaths, contentPath } from './lib/content/paths.mjs';
 import { trackSchema } from './schemas/track';
 import { targetSchema } from './schemas/target';
 import { indicatorSchema } from './schemas/indicator';

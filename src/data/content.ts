@@ -6,16 +6,16 @@
  */
 import { join } from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { assembleStrategy, type Entry, type Strategy, type TrackRef } from '../lib/strategy';
-import { assembleAgreements, type Agreement, type Organisation } from '../lib/agreements';
-import { assembleCases, type Case } from '../lib/cases';
-import { assembleShortLinks, type CodeClaim, type ShortLink } from '../lib/short-links';
+import { assembleStrategy, type Entry, type Strategy, type TrackRef } from '../lib/content/strategy';
+import { assembleAgreements, type Agreement, type Organisation } from '../lib/content/agreements';
+import { assembleCases, type Case } from '../lib/content/cases';
+import { assembleShortLinks, type CodeClaim, type ShortLink } from '../lib/hosting/short-links';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/errors';
-import { contentReport, formatReport, reportYear, type ReportSection } from '../lib/content-report';
-import { posterContents, type LogoFile, type PosterContent } from '../lib/poster-content';
-import { readLogo } from '../lib/logo';
+import { contentReport, formatReport, reportYear, type ReportSection } from '../lib/content/report';
+import { posterContents, type LogoFile, type PosterContent } from '../lib/print/poster-content';
+import { readLogo } from '../lib/print/logo';
 import { t } from '../lib/i18n';
-import { contentDir, contentPath } from '../lib/content-paths.mjs';
+import { contentDir, contentPath } from '../lib/content/paths.mjs';
 import { once } from '../lib/once';
 import { checkContentFiles } from '../lib/content-check';
 

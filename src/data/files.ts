@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getLogo, getPage, getShortLinks, getStrategy } from './content';
-import { strategyDocument, type StrategyDocument } from '../lib/strategy-document';
-import { renderStrategyPdf } from '../lib/strategy-pdf';
-import { renderPosterPdf, type PosterSize } from '../lib/poster';
-import { indicatorCsv } from '../lib/csv';
+import { strategyDocument, type StrategyDocument } from '../lib/print/strategy-document';
+import { renderStrategyPdf } from '../lib/print/strategy-pdf';
+import { renderPosterPdf, type PosterSize } from '../lib/print/poster';
+import { indicatorCsv } from '../lib/charts/csv';
 import { getCollection } from 'astro:content';
 import { once, oncePerKey } from '../lib/once';
 import { ContentError, type ContentProblem } from '../lib/errors';

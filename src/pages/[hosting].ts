@@ -12,10 +12,10 @@ import {
   settingsFromEnv,
   shortLinkRedirects,
   type HostingFile,
-} from '../lib/hosting';
+} from '../lib/hosting/hosting';
 
 /**
- * The hosting files, from the one set of rules in src/lib/hosting.ts: `_headers` and `_redirects` for Netlify and
+ * The hosting files, from the one set of rules in src/lib/hosting/hosting.ts: `_headers` and `_redirects` for Netlify and
  * Cloudflare Pages, `_nginx-http.conf` and `_nginx-server.conf` for deploy/nginx/site.conf.
  */
 export const getStaticPaths = (() =>

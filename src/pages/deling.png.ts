@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { renderShareImage } from '../lib/share-image';
+import { renderShareImage } from '../lib/print/share-image';
 
 /** `/deling.png`: the image every page shows when it is shared. */
 export const GET: APIRoute = () =>

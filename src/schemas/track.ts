@@ -1,9 +1,9 @@
 /** A track (spor) of the strategy: `content/spor/<id>.md`. The file name is the track's id and its address. */
 import { z } from 'astro/zod';
 import { description, entryId, shortCode, text } from './common';
-import { trackColours, type TrackColourKey } from '../lib/tokens';
+import { trackColours, type TrackColourKey } from '../lib/design/tokens';
 
-/** The five colour tokens of the tracks, defined in the design tokens (`src/lib/tokens.ts`). */
+/** The five colour tokens of the tracks, defined in the design tokens (`src/lib/design/tokens.ts`). */
 export const TRACK_COLOURS = Object.keys(trackColours) as [TrackColourKey, ...TrackColourKey[]];
 export type TrackColour = TrackColourKey;
 

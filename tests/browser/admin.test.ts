@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, viewports, type Site } from '../helpers/browser';
 import { openAdmin, readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
-import { backendFromEnv, gitOrigins } from '../../src/lib/cms-config';
+import { backendFromEnv, gitOrigins } from '../../src/lib/cms/config';
 
 /** The git host the build wrote into the admin (CMS_GIT_HOST, default https://gitlab.com). */
 const gitHosts = gitOrigins(backendFromEnv(process.env));

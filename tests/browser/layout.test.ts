@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sitemapPaths, startSite, viewports, type Site } from '../helpers/browser';
-import { CHART_LAYOUTS } from '../../src/lib/chart-model';
+import { CHART_LAYOUTS } from '../../src/lib/charts/model';
 
 let site: Site;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { parse } from 'node-html-parser';
 import { expect, test } from 'vitest';
 import { buildFixture, prepareFixture } from '../helpers/fixture-build';
-import { parseSrcset, pickCandidate } from '../../src/lib/images';
+import { parseSrcset, pickCandidate } from '../../src/lib/content/images';
 
 /** A photo-like JPEG of about 6 MB: a gradient with heavy noise, which compresses badly. */
 async function bigPhoto(): Promise<Buffer> {

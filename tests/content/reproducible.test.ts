@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildFixture, prepareFixture } from '../helpers/fixture-build';
 import { distDir } from '../helpers/dist';
-import { HOSTING_FILES } from '../../src/lib/hosting';
+import { HOSTING_FILES } from '../../src/lib/hosting/hosting';
 
 function tree(root: string): Record<string, string> {
   const walk = (dir: string): string[] =>

@@ -1,6 +1,6 @@
 /**
  * The built site served by Debian's nginx with the repository's configuration (deploy/nginx/site.conf and the
- * files the build writes from src/lib/hosting.ts), checked with real requests over TLS.
+ * files the build writes from src/lib/hosting/hosting.ts), checked with real requests over TLS.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distDir, distFiles } from '../helpers/dist';
 import { fetchRaw, startNginx, type Answer, type Nginx } from '../helpers/nginx';
-import { headersForPath, locationRules, SECURITY_HEADER_NAMES, settingsFromEnv } from '../../src/lib/hosting';
+import { headersForPath, locationRules, SECURITY_HEADER_NAMES, settingsFromEnv } from '../../src/lib/hosting/hosting';
 import { headersFor, parseHeadersFile } from '../../scripts/headers.mjs';
 
 const rules = locationRules(settingsFromEnv());

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { adminHtml, localFonts } from '../../src/integrations/admin';
-import { headersForPath, locationRules, settingsFromEnv } from '../../src/lib/hosting';
+import { headersForPath, locationRules, settingsFromEnv } from '../../src/lib/hosting/hosting';
 
 test('the configured git host is in the admin CSP, and nowhere else', () => {
   const rules = locationRules(settingsFromEnv({ CMS_GIT_HOST: 'https://git.rm.dk' }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assembleAgreements } from '../../src/lib/agreements';
+import { assembleAgreements } from '../../src/lib/content/agreements';
 import { problems } from '../helpers/problems';
 import { agreementSchema, organisationSchema } from '../../src/schemas/agreement';
 

@@ -7,12 +7,12 @@ import {
   hasMeasurements,
   measuredSeries,
   measurementLabel,
-} from '../../src/lib/chart-model';
-import { compactSvg, renderChartSvg, roundPath } from '../../src/lib/chart-render';
-import { CHART_LAYOUTS } from '../../src/lib/chart-model';
-import { indicatorCsv } from '../../src/lib/csv';
-import { computeProgress } from '../../src/lib/progress';
-import type { Indicator, Target } from '../../src/lib/strategy';
+} from '../../src/lib/charts/model';
+import { compactSvg, renderChartSvg, roundPath } from '../../src/lib/charts/render';
+import { CHART_LAYOUTS } from '../../src/lib/charts/model';
+import { indicatorCsv } from '../../src/lib/charts/csv';
+import { computeProgress } from '../../src/lib/content/progress';
+import type { Indicator, Target } from '../../src/lib/content/strategy';
 import type { Measurement } from '../../src/schemas/indicator';
 
 function m(year: number, value: number, extra: Partial<Measurement> = {}): Measurement {

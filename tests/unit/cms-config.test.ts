@@ -12,7 +12,7 @@ import {
   gitOrigins,
   readCmsOptions,
   withBackend,
-} from '../../src/lib/cms-config';
+} from '../../src/lib/cms/config';
 import { caseSchema } from '../../src/schemas/case';
 import { z } from 'astro/zod';
 

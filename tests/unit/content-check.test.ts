@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkContentFiles, COLLECTIONS, patternExtensions } from '../../src/lib/content-check';
-import { collectionPaths } from '../../src/lib/content-paths.mjs';
+import { collectionPaths } from '../../src/lib/content/paths.mjs';
 import { urlProblem } from '../../src/lib/content-check/body';
 import { implausibleJump, suggestFileName, textValueProblem, thousandsSlip } from '../../src/lib/content-check/rules';
 import { formatProblem } from '../../src/lib/errors';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figureNotes } from '../../src/lib/figure-notes';
+import { figureNotes } from '../../src/lib/charts/figure-notes';
 
 const assessable = { status: 'on-track' as const, explanation: 'Målingen for 2023 ligger under den lige vej.' };
 const noData = { status: 'no-data' as const, explanation: 'Der er ikke offentliggjort målinger for målet endnu.' };

@@ -4,16 +4,16 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import PDFDocument from 'pdfkit';
-import { bundledCodePoints, guardText, MissingGlyphError, missingGlyphs } from '../../src/lib/fonts';
-import { CHART_LAYOUTS, chartConfiguration, chartModel } from '../../src/lib/chart-model';
-import { renderChartSvg } from '../../src/lib/chart-render';
-import { renderShareImage } from '../../src/lib/share-image';
-import { renderPosterPdf } from '../../src/lib/poster';
-import type { PosterContent } from '../../src/lib/poster-content';
-import { glyphCheck, type GlyphCheck } from '../../src/lib/pdf';
-import { colours } from '../../src/lib/tokens';
-import { computeProgress } from '../../src/lib/progress';
-import type { Indicator, Target } from '../../src/lib/strategy';
+import { bundledCodePoints, guardText, MissingGlyphError, missingGlyphs } from '../../src/lib/design/fonts';
+import { CHART_LAYOUTS, chartConfiguration, chartModel } from '../../src/lib/charts/model';
+import { renderChartSvg } from '../../src/lib/charts/render';
+import { renderShareImage } from '../../src/lib/print/share-image';
+import { renderPosterPdf } from '../../src/lib/print/poster';
+import type { PosterContent } from '../../src/lib/print/poster-content';
+import { glyphCheck, type GlyphCheck } from '../../src/lib/print/pdf';
+import { colours } from '../../src/lib/design/tokens';
+import { computeProgress } from '../../src/lib/content/progress';
+import type { Indicator, Target } from '../../src/lib/content/strategy';
 
 const inFont = (text: string) => [...text].every((c) => bundledCodePoints().has(c.codePointAt(0)!));
 

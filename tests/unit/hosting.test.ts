@@ -11,7 +11,7 @@ import {
   SECURITY_HEADER_NAMES,
   shortLinkRedirects,
   type Redirect,
-} from '../../src/lib/hosting';
+} from '../../src/lib/hosting/hosting';
 import { headersFor, parseHeadersFile } from '../../scripts/headers.mjs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

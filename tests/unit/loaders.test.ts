@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { createContentCheck, displayPath, problemFromReadError } from '../../src/lib/loaders';
+import { createContentCheck, displayPath, problemFromReadError } from '../../src/lib/content/loaders';
 import { ContentError } from '../../src/lib/errors';
 
 const schema = z.object({ titel: z.string() }).strict();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeProgress } from '../../src/lib/progress';
+import { computeProgress } from '../../src/lib/content/progress';
 
 const fall30 = {
   kind: 'reduktion-procent',

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
-import { qrMatrix, qrPath, qrSvg, QUIET_ZONE } from '../../src/lib/qr';
-import { renderPosterPdf, wrapText } from '../../src/lib/poster';
-import { displayUrl, qrImageMm, type PosterContent } from '../../src/lib/poster-content';
-import { createPdf, glyphCheck, pdfBytes, pdfDate, printable } from '../../src/lib/pdf';
-import { colours } from '../../src/lib/tokens';
-import { readLogo } from '../../src/lib/logo';
+import { qrMatrix, qrPath, qrSvg, QUIET_ZONE } from '../../src/lib/print/qr';
+import { renderPosterPdf, wrapText } from '../../src/lib/print/poster';
+import { displayUrl, qrImageMm, type PosterContent } from '../../src/lib/print/poster-content';
+import { createPdf, glyphCheck, pdfBytes, pdfDate, printable } from '../../src/lib/print/pdf';
+import { colours } from '../../src/lib/design/tokens';
+import { readLogo } from '../../src/lib/print/logo';
 
 describe('QR codes', () => {
   test('the path has one run per stretch of dark modules, shifted by the quiet zone', () => {

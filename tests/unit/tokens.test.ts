@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colours, trackColours } from '../../src/lib/tokens';
+import { colours, trackColours } from '../../src/lib/design/tokens';
 
 /** Every source file under src/ and the config files at the top, where a colour could be written again. */
 function sourceFiles(dir: string): string[] {
@@ -25,7 +25,7 @@ describe('design tokens', () => {
   it.each(values)('%s is written in the tokens module and in the theme generated from it, nowhere else', (hex) => {
     const holders = texts.filter(({ text }) => text.includes(hex.toLowerCase())).map(({ file }) => file);
     expect(holders.filter((file) => file !== join('src', 'styles', 'theme.css'))).toEqual([
-      join('src', 'lib', 'tokens.ts'),
+      join('src', 'lib', 'design', 'tokens.ts'),
     ]);
   });
 });

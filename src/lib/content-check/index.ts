@@ -8,7 +8,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { formatNamedPath, keepCustomMessages, problemsFromIssues, type ContentProblem } from '../errors';
-import { checkAddresses, pageAddresses, readRedirects, staticPageAddress, type PageRedirect } from '../addresses';
+import {
+  checkAddresses,
+  pageAddresses,
+  readRedirects,
+  staticPageAddress,
+  type PageRedirect,
+} from '../hosting/addresses';
 import { checkBody, type InternalLink } from './body';
 import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
 import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
@@ -26,7 +32,7 @@ import {
   pageSchema,
   visionSchema,
 } from '../../schemas/strategy';
-import { collectionPaths } from '../content-paths.mjs';
+import { collectionPaths } from '../content/paths.mjs';
 
 /** A collection as the check reads it: a folder of files (one entry each) or one file holding a list. */
 export type CollectionSpec =

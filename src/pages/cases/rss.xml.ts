@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCases } from '../../data/content';
-import { feedDate } from '../../lib/cases';
+import { feedDate } from '../../lib/content/cases';
 
 /**
  * `/cases/rss.xml`: the cases as an RSS feed, newest first. Each item is dated by the day the case went on the site

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStrategy } from '../../data/content';
-import { indicatorCsv } from '../../lib/csv';
-import { hasMeasurements } from '../../lib/chart-model';
-import type { Indicator } from '../../lib/strategy';
+import { indicatorCsv } from '../../lib/charts/csv';
+import { hasMeasurements } from '../../lib/charts/model';
+import type { Indicator } from '../../lib/content/strategy';
 
 export const getStaticPaths = (async () => {
   const { indicators } = await getStrategy();

@@ -6,11 +6,11 @@ import {
   chartModel,
   hasMeasurements,
   type ChartLayout,
-} from '../../lib/chart-model';
-import { renderChartSvg } from '../../lib/chart-render';
-import type { Indicator } from '../../lib/strategy';
+} from '../../lib/charts/model';
+import { renderChartSvg } from '../../lib/charts/render';
+import type { Indicator } from '../../lib/content/strategy';
 import { ContentError } from '../../lib/errors';
-import { MissingGlyphError } from '../../lib/fonts';
+import { MissingGlyphError } from '../../lib/design/fonts';
 
 /** `/grafer/<id>.svg` (wide) and `/grafer/<id>-smal.svg` (narrow, for phones), for indicators with measurements. */
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShortLinks } from '../../data/content';
 import { posterPdf } from '../../data/files';
-import { POSTER_SIZES, type PosterSize } from '../../lib/poster';
+import { POSTER_SIZES, type PosterSize } from '../../lib/print/poster';
 
 /** `/plakater/<code>-a4.pdf` and `/plakater/<code>-a3.pdf`: the poster for each short link. */
 export const getStaticPaths = (async () => {

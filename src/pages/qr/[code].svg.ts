@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShortLinks } from '../../data/content';
-import { qrSvg } from '../../lib/qr';
-import type { PosterContent } from '../../lib/poster-content';
+import { qrSvg } from '../../lib/print/qr';
+import type { PosterContent } from '../../lib/print/poster-content';
 
 /** `/qr/<code>.svg`: the QR code for a poster's short link, encoding its absolute address. */
 export const getStaticPaths = (async () => {

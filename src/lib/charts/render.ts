@@ -5,7 +5,7 @@
  */
 import { SvgExportFlag, createCanvas } from '@napi-rs/canvas';
 import { BasicPlatform, Chart, registerables, type ChartConfiguration, type ChartType } from 'chart.js';
-import { guardContext, registerDrawingFont } from './fonts';
+import { guardContext, registerDrawingFont } from '../design/fonts';
 
 let ready = false;
 

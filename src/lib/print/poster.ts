@@ -5,11 +5,11 @@
  * supplied. Inter is embedded; A3 is A4 scaled by √2, so the two always match.
  */
 import { qrMatrix, qrPath, QUIET_ZONE } from './qr';
-import { colours } from './tokens';
+import { colours } from '../design/tokens';
 import { CM, createPdf, glyphCheck, PAGE_SIZES, pdfBytes, printable, type PageSize, type PdfFont } from './pdf';
-import { drawTrackIcon } from './pdf-icons';
+import { drawTrackIcon } from './icons';
 import { POSTER_QR_CM, type PosterContent } from './poster-content';
-import { t } from './i18n';
+import { t } from '../i18n';
 
 export const POSTER_SIZES = PAGE_SIZES;
 export type PosterSize = PageSize;

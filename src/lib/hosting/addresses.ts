@@ -3,7 +3,7 @@
  * (`content/data/adresser.json`, updated by `npm run adresser`); an address that disappears must get a redirect
  * in `content/data/omdirigeringer.json`, which the build turns into a static redirect page and a `_redirects` line.
  */
-import type { ContentProblem } from './errors';
+import type { ContentProblem } from '../errors';
 
 /** One page redirect: the old address and where it now lives. Consumed by `_redirects` and the redirect pages. */
 export interface PageRedirect {

@@ -9,19 +9,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify, parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { caseSchema } from '../schemas/case';
-import { agreementSchema, issuedCodeSchema, organisationSchema } from '../schemas/agreement';
-import { indicatorSchema } from '../schemas/indicator';
-import { materialSchema } from '../schemas/material';
-import { targetSchema } from '../schemas/target';
-import { trackSchema } from '../schemas/track';
+import { caseSchema } from '../../schemas/case';
+import { agreementSchema, issuedCodeSchema, organisationSchema } from '../../schemas/agreement';
+import { indicatorSchema } from '../../schemas/indicator';
+import { materialSchema } from '../../schemas/material';
+import { targetSchema } from '../../schemas/target';
+import { trackSchema } from '../../schemas/track';
 import {
   circularPrincipleSchema,
   focalPointSchema,
   instrumentSchema,
   pageSchema,
   visionSchema,
-} from '../schemas/strategy';
+} from '../../schemas/strategy';
 
 export interface Option {
   label: string;
@@ -518,7 +518,7 @@ export function cmsConfigYaml(options: CmsOptions, backend: CmsBackend = DEFAULT
     collections: cmsCollections(options),
   };
   const header = [
-    '# Genereret af src/lib/cms-config.ts ud fra skemaerne i src/schemas/ og indholdet. Ret ikke i filen:',
+    '# Genereret af src/lib/cms/config.ts ud fra skemaerne i src/schemas/ og indholdet. Ret ikke i filen:',
     '# kør "npm run cms-config". Afsnittet "backend" sættes ved bygningen ud fra CMS_GIT_HOST, CMS_REPO m.fl.',
   ].join('\n');
   return `${header}\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;

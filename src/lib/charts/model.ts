@@ -4,13 +4,13 @@
  * Chart.js configuration for it (still plain data; `chart-render.ts` draws it).
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { RELATIVE_UNIT } from '../schemas/indicator';
-import type { Indicator } from './strategy';
-import type { Point } from './progress';
-import { MINUS, formatAmount, formatNumber, targetFigures } from './format';
+import { RELATIVE_UNIT } from '../../schemas/indicator';
+import type { Indicator } from '../content/strategy';
+import type { Point } from '../content/progress';
+import { MINUS, formatAmount, formatNumber, targetFigures } from '../format';
 
-import { DRAWING_FONT_FAMILY } from './fonts';
-import { chartColours } from './tokens';
+import { DRAWING_FONT_FAMILY } from '../design/fonts';
+import { chartColours } from '../design/tokens';
 /**
  * Two drawings of each chart: wide for desktops, narrow for phones. The narrow one is drawn about as wide as a
  * phone shows it (a 390 px screen gives it ~318 px), so its 15 px text is still at least 12 px as displayed.

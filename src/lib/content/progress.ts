@@ -4,9 +4,9 @@
  * against it, and a status in words. Where the strategy leaves out what the computation needs (a baseline
  * year, a deadline), the status says so instead of guessing.
  */
-import type { TargetData } from '../schemas/target';
-import { RELATIVE_UNIT, type IndicatorUnit } from '../schemas/indicator';
-import { t } from './i18n';
+import type { TargetData } from '../../schemas/target';
+import { RELATIVE_UNIT, type IndicatorUnit } from '../../schemas/indicator';
+import { t } from '../i18n';
 
 export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'no-data' | 'not-assessable';
 

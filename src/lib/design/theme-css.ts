@@ -23,7 +23,7 @@ export function themeCss(): string {
   for (const [name, stack] of Object.entries(fontStacks)) lines.push(`  --font-${name}: ${stack};`);
   for (const [name, width] of Object.entries(maxWidths)) lines.push(`  --container-${name}: ${width};`);
   return [
-    '/* Generated from src/lib/tokens.ts by src/lib/theme-css.ts (npm run theme-css). Do not edit by hand. */',
+    '/* Generated from src/lib/design/tokens.ts by src/lib/design/theme-css.ts (npm run theme-css). Do not edit by hand. */',
     '@theme {',
     ...lines,
     '}',

@@ -3,7 +3,7 @@
  * UTF-8 with a byte-order mark so spreadsheet programs read æ, ø and å right. Values are plain numbers
  * with a decimal point, so the file reads back to exactly the dataset's values.
  */
-import type { IndicatorData } from '../schemas/indicator';
+import type { IndicatorData } from '../../schemas/indicator';
 
 export const CSV_COLUMNS = ['indikator', 'aar', 'vaerdi', 'enhed', 'omtrent', 'afledt', 'kilde', 'note'] as const;
 

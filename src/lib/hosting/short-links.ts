@@ -4,9 +4,9 @@
  * codes, `content/data/kortkoder.json`; a registered code that no page carries any more must say where it
  * leads instead, so a printed QR code never goes dead.
  */
-import { ContentError, type ContentProblem } from './errors';
-import type { Entry } from './strategy';
-import type { IssuedCodeData } from '../schemas/agreement';
+import { ContentError, type ContentProblem } from '../errors';
+import type { Entry } from '../content/strategy';
+import type { IssuedCodeData } from '../../schemas/agreement';
 
 /** A page's claim on a code, from its content. */
 export interface CodeClaim {

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { t } from './i18n';
+import { t } from '../i18n';
 
 const require = createRequire(import.meta.url);
 

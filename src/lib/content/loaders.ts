@@ -11,7 +11,7 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, keepCustomMessages, problemsFromIssues, type ContentProblem } from './errors';
+import { ContentError, keepCustomMessages, problemsFromIssues, type ContentProblem } from '../errors';
 
 /** A path as the editor sees it: relative to the project, with forward slashes. */
 export function displayPath(file: string): string {

@@ -12,13 +12,13 @@ import type {
   ResolvedPoint,
   Target,
   Vision,
-} from './strategy';
+} from '../content/strategy';
 import type { DocumentSection, StrategyDocument } from './strategy-document';
 import { CM, createPdf, glyphCheck, PAGE_SIZES, pdfBytes, printable, type PdfFont } from './pdf';
-import { colours, trackColours } from './tokens';
-import { targetFigures } from './format';
-import { t } from './i18n';
-import { drawTrackIcon } from './pdf-icons';
+import { colours, trackColours } from '../design/tokens';
+import { targetFigures } from '../format';
+import { t } from '../i18n';
+import { drawTrackIcon } from './icons';
 import type { LogoFile } from './poster-content';
 
 type Doc = PDFKit.PDFDocument;

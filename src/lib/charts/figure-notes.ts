@@ -2,8 +2,8 @@
  * "Om tallene": what a set of figures leaves open, said once beside them instead of on every line of every card.
  * The unknown stays said (a baseline or deadline the strategy does not give is never filled in); only repetition goes.
  */
-import { t } from './i18n';
-import type { Progress } from './progress';
+import { t } from '../i18n';
+import type { Progress } from '../content/progress';
 
 interface NotedTarget {
   title: string;

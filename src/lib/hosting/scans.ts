@@ -120,7 +120,7 @@ export function countScans(lines: Iterable<string>): ScanReport {
   return { codes: Object.keys(counts).sort(), weeks: [...weeks].sort(), counts, total, lines: read, unreadable };
 }
 
-/** The report as CSV: one row per code and week with scans (`kode,uge,skanninger`), as src/lib/csv.ts writes CSV. */
+/** The report as CSV: one row per code and week with scans (`kode,uge,skanninger`), as src/lib/charts/csv.ts writes CSV. */
 export function scansCsv(report: ScanReport): string {
   const rows = report.codes.flatMap((code) =>
     report.weeks.filter((w) => report.counts[code]![w]).map((w) => `${code},${w},${report.counts[code]![w]}`),

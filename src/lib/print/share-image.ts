@@ -1,8 +1,8 @@
 /** The image shown when a page is shared (Open Graph): 1200 × 630 PNG, drawn at build time. */
 import { createCanvas } from '@napi-rs/canvas';
-import { DRAWING_FONT_FAMILY, guardContext, registerDrawingFont } from './fonts';
+import { DRAWING_FONT_FAMILY, guardContext, registerDrawingFont } from '../design/fonts';
 import { wrapText } from './poster';
-import { colours } from './tokens';
+import { colours } from '../design/tokens';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 

@@ -2,13 +2,13 @@
  * The poster model: everything a poster says and shows, made once per short link. The PDF (`poster.ts`) and the
  * print view (`/plakater/<code>/`) both render this model and nothing else, so their wording cannot drift.
  */
-import type { Agreement } from './agreements';
-import type { ShortLink } from './short-links';
-import type { Track } from './strategy';
-import type { PageData } from '../schemas/strategy';
-import type { TrackColour } from '../schemas/track';
-import { colours, trackColours } from './tokens';
-import { t } from './i18n';
+import type { Agreement } from '../content/agreements';
+import type { ShortLink } from '../hosting/short-links';
+import type { Track } from '../content/strategy';
+import type { PageData } from '../../schemas/strategy';
+import type { TrackColour } from '../../schemas/track';
+import { colours, trackColours } from '../design/tokens';
+import { t } from '../i18n';
 import { qrMatrix, QUIET_ZONE } from './qr';
 
 /** The region's logo, when a file is supplied (see `logo.ts`); never drawn otherwise. */

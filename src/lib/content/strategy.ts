@@ -3,11 +3,11 @@
  * entry names exists, and that no target is left off the pages. Pure: it takes plain entries, so it is
  * unit-tested without Astro, and `src/data/strategy.ts` feeds it the real collections.
  */
-import { ContentError, type ContentProblem, quotedList } from './errors';
-import type { Ambition, Point, TrackData } from '../schemas/track';
-import type { TargetData } from '../schemas/target';
-import type { CircularPrincipleData, FocalPointData, InstrumentData, VisionData } from '../schemas/strategy';
-import { RELATIVE_UNIT, type IndicatorData } from '../schemas/indicator';
+import { ContentError, type ContentProblem, quotedList } from '../errors';
+import type { Ambition, Point, TrackData } from '../../schemas/track';
+import type { TargetData } from '../../schemas/target';
+import type { CircularPrincipleData, FocalPointData, InstrumentData, VisionData } from '../../schemas/strategy';
+import { RELATIVE_UNIT, type IndicatorData } from '../../schemas/indicator';
 import { computeProgress, type Progress } from './progress';
 
 /** An entry as a collection gives it: its id, the file it came from, and its validated data. */

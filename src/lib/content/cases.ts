@@ -2,10 +2,10 @@
  * Assembles the cases: each with its tracks and units, checked against the lists, newest first. Every track
  * must have at least one case (a sample, clearly marked, where no public case exists).
  */
-import { ContentError, type ContentProblem, quotedList } from './errors';
+import { ContentError, type ContentProblem, quotedList } from '../errors';
 import type { Entry, TrackRef } from './strategy';
 import type { Organisation } from './agreements';
-import type { CaseData } from '../schemas/case';
+import type { CaseData } from '../../schemas/case';
 
 export type Case = Omit<CaseData, 'trackIds' | 'unitIds'> & {
   id: string;

@@ -3,10 +3,10 @@
  * strategy's order, and its progress at a glance. Checks what the schemas cannot: that each agreement names
  * a unit in the list and tracks that exist, and that every unit has exactly one agreement.
  */
-import { ContentError, type ContentProblem, quotedList } from './errors';
+import { ContentError, type ContentProblem, quotedList } from '../errors';
 import type { Entry, TrackRef } from './strategy';
-import type { AgreementData, Measure, MeasureStatus, OrganisationData } from '../schemas/agreement';
-import { MEASURE_STATUSES } from '../schemas/agreement';
+import type { AgreementData, Measure, MeasureStatus, OrganisationData } from '../../schemas/agreement';
+import { MEASURE_STATUSES } from '../../schemas/agreement';
 
 export type Organisation = OrganisationData & { id: string };
 

@@ -3,8 +3,8 @@
  * `/overblik/` page and `/dokumenter/strategien.pdf` both render this structure, so the two cannot drift: a section
  * or a target added here appears in both, in the same order, under the same heading.
  */
-import type { CircularPrinciple, FocalPoint, Instrument, Strategy, Target, Track, Vision } from './strategy';
-import { t } from './i18n';
+import type { CircularPrinciple, FocalPoint, Instrument, Strategy, Target, Track, Vision } from '../content/strategy';
+import { t } from '../i18n';
 
 /** A text page's heading and lead, as `getPage()` gives them. */
 export interface PageText {

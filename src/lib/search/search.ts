@@ -4,7 +4,7 @@
  * list), how results are ranked, and how an excerpt is cleaned. The index itself is built by
  * src/integrations/search-index.ts, which adds each word's roots and compound parts from the Danish dictionary.
  */
-import { EXTRA_TERMS_MARK, wordsOf } from './search-terms';
+import { EXTRA_TERMS_MARK, wordsOf } from './terms';
 
 /** The kinds of page a search result can be, with the label the reader sees. */
 export const SEARCH_KINDS = {
