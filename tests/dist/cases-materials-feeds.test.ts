@@ -124,6 +124,22 @@ describe('feeds and sharing', () => {
     }
   });
 
+  test('the feed names its own address and was last built on its newest item\'s date', () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const channel = parser.parse(readFileSync(`${distDir}/cases/rss.xml`, 'utf8')).rss.channel;
+    expect(channel['atom:link']).toMatchObject({ '@_rel': 'self', '@_href': `${siteUrl}cases/rss.xml`, '@_type': 'application/rss+xml' });
+    const items = [channel.item].flat() as { pubDate: string }[];
+    const newest = Math.max(...items.map((item) => new Date(item.pubDate).getTime()));
+    expect(new Date(channel.lastBuildDate).getTime()).toBe(newest);
+  });
+
+  test('robots.txt names the sitemap at the site\'s address and keeps the editors\' list out', () => {
+    const robots = readFileSync(`${distDir}/robots.txt`, 'utf8');
+    expect(robots).toContain(`Sitemap: ${siteUrl}sitemap-index.xml`);
+    expect(robots).toMatch(/^Disallow: \/redaktion\/$/m);
+    expect(fileForPath(toPath(`${siteUrl}sitemap-index.xml`))).toBeDefined();
+  });
+
   test('the sitemap parses, and every URL in it exists', () => {
     const index = xml.parse(readFileSync(`${distDir}/sitemap-index.xml`, 'utf8'));
     const maps = [index.sitemapindex.sitemap].flat() as { loc: string }[];

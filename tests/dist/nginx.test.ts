@@ -48,7 +48,7 @@ const samples: [string, string, number][] = [
   ['search index', '/pagefind/pagefind-entry.json', 200],
   ['404 page', '/findes-ikke/', 404],
   ['short link', shortLink[0]!, 301],
-  ['nginx 403 (folder)', '/_astro/', 403],
+  ['folder without a page', '/_astro/', 404],
   ['CMS', '/admin/', 200],
 ];
 
@@ -83,10 +83,17 @@ test('caching: HTML revalidated, hashed assets for a year, the search index brie
   expect((await get('/_astro/findes-ikke.js')).headers['cache-control']).toBeUndefined();
 });
 
-test('unknown paths give the 404 page with status 404', async () => {
-  const answer = await get('/findes/ikke/');
+test.each(['/findes/ikke/', '/_astro/', '/data/'])('%s gives the 404 page with status 404', async (path) => {
+  const answer = await get(path);
   expect(answer.status).toBe(404);
   expect(answer.body.toString()).toBe(readFileSync(join(distDir, '404.html'), 'utf8'));
+});
+
+test('the editor\'s configuration is served as YAML, with the headers of /admin/', async () => {
+  const answer = await get('/admin/config.yml');
+  expect(answer.status).toBe(200);
+  expect(answer.headers['content-type']).toBe('application/yaml; charset=utf-8');
+  expect(answer.headers['content-security-policy']).toBe(headersForPath(rules, '/admin/')['Content-Security-Policy']);
 });
 
 test('every short link answers 301 to its target, with and without the last slash', async () => {

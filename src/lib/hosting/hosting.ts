@@ -265,8 +265,9 @@ export function renderNginxServer(rules: LocationRule[], redirects: Redirect[]):
     out.push(`location ${rule.prefix === '/' ? '/' : `^~ ${rule.prefix}`} {`);
     out.push(...nginxHeaders(rule.headers, '    '));
     out.push('    try_files $uri $uri/ =404;');
-    // Debian's mime.types does not know CSV; a nested location keeps the headers of this one.
-    if (rule.prefix === '/') out.push('    location ~ \\.csv$ {', '        types { text/csv csv; }', '    }');
+    // Debian's mime.types knows neither CSV (data files) nor YAML (the editor's config.yml); a nested location keeps
+    // the headers of this one.
+    out.push('    location ~ \\.(csv|ya?ml)$ {', '        types { text/csv csv; application/yaml yml yaml; }', '    }');
     out.push('}');
   }
   return `${out.join('\n')}\n`;
