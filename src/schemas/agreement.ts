@@ -116,8 +116,7 @@ export const agreementSchema = z
         rolle: text.describe('Rolle\nKontaktpersonens rolle, fx "Bæredygtighedskonsulent".'),
         /** An email address, where one is given. */
         email: z
-          .string()
-          .email('Skriv en gyldig e-mailadresse, fx navn@rm.dk.')
+          .email({ error: 'Skriv en gyldig e-mailadresse, fx navn@rm.dk.' })
           .optional()
           .describe('E-mail\nEn e-mailadresse, hvis der er en, fx navn@rm.dk.'),
         /** true while the contact is sample content. */

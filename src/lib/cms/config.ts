@@ -172,7 +172,9 @@ interface CheckDef {
 }
 
 function checksOf(schema: z.ZodType): CheckDef[] {
-  return (schema.def.checks ?? []).map((check) => (check as unknown as { _zod: { def: CheckDef } })._zod.def);
+  const checks = (schema.def.checks ?? []).map((check) => (check as unknown as { _zod: { def: CheckDef } })._zod.def);
+  // A format schema (`z.email()`) is its own check.
+  return schema instanceof z.ZodStringFormat ? [schema.def as unknown as CheckDef, ...checks] : checks;
 }
 
 /** The message a check was given in the schema (`.regex(re, "…")`), if any. */
@@ -190,7 +192,7 @@ function labelOf(description: string | undefined, path: string): { label: string
 }
 
 /** A string's rules: length, pattern (with the schema's own Danish message), URL and email. */
-function stringRules(schema: z.ZodString): Field {
+function stringRules(schema: z.ZodString | z.ZodStringFormat): Field {
   const field: Field = {};
   for (const check of checksOf(schema)) {
     if (check.check === 'min_length' && check.minimum! > 1) field.minlength = check.minimum;
@@ -244,7 +246,7 @@ function widgetFor(
     return list;
   }
   if (select) return { widget: 'select', options: select };
-  if (schema instanceof z.ZodString) {
+  if (schema instanceof z.ZodString || schema instanceof z.ZodStringFormat) {
     const multiline = LONG_TEXTS.has(name) || rules.multiline?.includes(path);
     return { widget: multiline ? 'text' : 'string', ...stringRules(schema) };
   }
