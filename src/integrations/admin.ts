@@ -6,7 +6,7 @@
  */
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
@@ -51,12 +51,26 @@ export function localFonts(code: string, assetNames: string[], base: string): st
   });
 }
 
-function localFontsPlugin(assetNames: string[]): Plugin {
+const FIXED_VIEWPORT = '`maximum-scale=1`,';
+
+/**
+ * The CMS sets its page's viewport to `maximum-scale=1`, which stops an editor with low vision from zooming (WCAG
+ * 1.4.4). Take that part out; the build stops if the CMS no longer writes it the way this expects.
+ */
+export function zoomableViewport(code: string): string {
+  if (!code.includes(FIXED_VIEWPORT)) {
+    throw new Error('Editoren: @sveltia/cms sætter ikke længere maximum-scale=1 som ventet; tjek zoomableViewport().');
+  }
+  return code.replace(FIXED_VIEWPORT, '');
+}
+
+/** The CMS's npm build as we publish it: its fonts from our own folder, and a page that can be zoomed. */
+function cmsSourcePlugin(assetNames: string[]): Plugin {
   return {
-    name: 'local-fonts',
+    name: 'cms-source',
     setup(esbuild) {
       esbuild.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, async (args) => ({
-        contents: localFonts(await readFile(args.path, 'utf8'), assetNames, '/admin/cms/assets/'),
+        contents: zoomableViewport(localFonts(await readFile(args.path, 'utf8'), assetNames, '/admin/cms/assets/')),
         loader: 'js',
       }));
     },
@@ -64,9 +78,13 @@ function localFontsPlugin(assetNames: string[]): Plugin {
 }
 
 export function admin(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'admin',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const target = join(outDir, 'admin', 'cms');
@@ -76,8 +94,14 @@ export function admin(): AstroIntegration {
         const assetNames = (await readdir(assets)).filter((name) => !name.endsWith('.map')).sort();
         // The CMS's npm build imports its locales as JSON and its lazy helpers by package name: esbuild resolves
         // them into files of our own. Chunks keep the npm build's layout (chunks/ next to assets/).
+        // Every path esbuild sees (and hashes into the chunks' names) is relative to the project, so the bundle is
+        // the same bytes wherever the project lies. preserveSymlinks: a node_modules that is a link to another
+        // folder (a second checkout sharing one install) is read through the link, as node_modules/…, not as the
+        // folder it points to, whose path relative to the project differs from one checkout to the next.
         const result = await build({
-          entryPoints: { cms: fileURLToPath(new URL('../admin/cms.ts', import.meta.url)) },
+          absWorkingDir: root,
+          preserveSymlinks: true,
+          entryPoints: { cms: `./${relative(root, fileURLToPath(new URL('../admin/cms.ts', import.meta.url)))}` },
           bundle: true,
           splitting: true,
           format: 'esm',
@@ -90,7 +114,7 @@ export function admin(): AstroIntegration {
           legalComments: 'none',
           logLevel: 'silent',
           metafile: true,
-          plugins: [localFontsPlugin(assetNames)],
+          plugins: [cmsSourcePlugin(assetNames)],
         });
         for (const name of assetNames) await cp(join(assets, name), join(target, 'assets', name));
         await writeFile(join(outDir, 'admin', 'index.html'), adminHtml());

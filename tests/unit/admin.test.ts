@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { adminHtml, localFonts } from '../../src/integrations/admin';
+import { adminHtml, localFonts, zoomableViewport } from '../../src/integrations/admin';
 import { headersForPath, locationRules, settingsFromEnv } from '../../src/lib/hosting/hosting';
 
 test('the configured git host is in the admin CSP, and nowhere else', () => {
@@ -36,4 +36,14 @@ test("the CMS stylesheet's CDN fonts point at the fonts in the package", () => {
   expect(local).not.toContain('cdn.jsdelivr.net');
   expect(local).toContain('url(/admin/cms/assets/source-sans-3-latin-wght-normal-');
   expect(() => localFonts(code, [], '/x/')).toThrow(/Editoren: skrifttypen https:\/\/cdn\.jsdelivr\.net/);
+});
+
+test("the CMS's page can be zoomed: maximum-scale=1 is taken out of the viewport it sets", () => {
+  const require = createRequire(import.meta.url);
+  const code = readFileSync(require.resolve('@sveltia/cms'), 'utf8');
+  expect(code).toContain('`maximum-scale=1`');
+  const zoomable = zoomableViewport(code);
+  expect(zoomable).not.toMatch(/maximum-scale|user-scalable/);
+  expect(zoomable).toContain('`width=device-width`,`initial-scale=1`,`interactive-widget=resizes-content`');
+  expect(() => zoomableViewport('no viewport here')).toThrow(/maximum-scale=1/);
 });
