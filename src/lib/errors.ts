@@ -138,7 +138,7 @@ const NO_CUSTOM_MESSAGE = '';
 
 /** A message written in the schema, after a space; nothing where Zod only had its own default. */
 function hint(message: string): string {
-  return message && message !== NO_CUSTOM_MESSAGE ? ` ${message}` : '';
+  return message ? ` ${message}` : '';
 }
 
 /** The choices of an enum or literal, as the editor writes them. */
