@@ -1,12 +1,13 @@
 /**
  * The same commit builds to the same bytes wherever it lies: the project copied to another folder (another path,
- * another depth, its own node_modules and cache, as a developer's clone and CI's clone are) builds a dist/ tree
- * identical to this one's, file for file: pages, charts, data files, QR codes, posters, the search index, the
- * hosting files and the browser editor's bundle.
+ * another depth, its own cache, as a developer's clone and CI's clone are) builds a dist/ tree identical to this
+ * one's, file for file: pages, charts, data files, QR codes, posters, the search index, the hosting files and the
+ * browser editor's bundle. Its node_modules is a link to this one's, the harder case: the packages then lie outside
+ * the copy, at another path relative to it (a bundler that names files by their real paths gives other names there).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from 'vitest';
@@ -36,16 +37,17 @@ function copyProject(target: string) {
       // A file deleted in the working tree but not yet in git's index: it is not part of the project.
     }
   }
-  // node_modules as hard links (the same files, no copying), without the caches of this folder's builds.
-  spawnSync('cp', ['-al', 'node_modules', join(target, 'node_modules')]);
-  for (const cache of ['.astro', '.vite']) rmSync(join(target, 'node_modules', cache), { recursive: true, force: true });
+  // This folder's node_modules, through a link: no copying, and its packages' real paths lie outside the copy.
+  symlinkSync(resolve('node_modules'), join(target, 'node_modules'), 'dir');
 }
 
 function build(cwd: string): Promise<{ status: number | null; output: string }> {
   return new Promise((done, fail) => {
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-    // The copy builds with its own defaults: no fixture folders.
-    for (const name of ['CONTENT_DIR', 'OUT_DIR', 'CACHE_DIR', 'PUBLIC_DIR']) delete env[name];
+    // The copy builds with its own defaults (no fixture folders), and a cache of its own, not the linked
+    // node_modules/.astro of this folder.
+    for (const name of ['CONTENT_DIR', 'OUT_DIR', 'PUBLIC_DIR']) delete env[name];
+    env.CACHE_DIR = join(cwd, '.tmp', 'cache');
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
