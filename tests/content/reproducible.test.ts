@@ -43,7 +43,7 @@ function copyProject(target: string) {
 
 function build(cwd: string): Promise<{ status: number | null; output: string }> {
   return new Promise((done, fail) => {
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
     // The copy builds with its own defaults (no fixture folders), and a cache of its own, not the linked
     // node_modules/.astro of this folder.
     for (const name of ['CONTENT_DIR', 'OUT_DIR', 'PUBLIC_DIR']) delete env[name];
