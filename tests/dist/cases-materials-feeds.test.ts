@@ -128,7 +128,9 @@ describe('feeds and sharing', () => {
     const parser = new XMLParser({ ignoreAttributes: false });
     const channel = parser.parse(readFileSync(`${distDir}/cases/rss.xml`, 'utf8')).rss.channel;
     expect(channel['atom:link']).toMatchObject({ '@_rel': 'self', '@_href': `${siteUrl}cases/rss.xml`, '@_type': 'application/rss+xml' });
-    const items = [channel.item].flat() as { pubDate: string }[];
+    const items = [channel.item ?? []].flat() as { pubDate: string }[];
+    // A feed with no good examples yet has nothing to date its last build by, and says no date.
+    if (!items.length) return expect(channel.lastBuildDate).toBeUndefined();
     const newest = Math.max(...items.map((item) => new Date(item.pubDate).getTime()));
     expect(new Date(channel.lastBuildDate).getTime()).toBe(newest);
   });
