@@ -9,7 +9,7 @@ import { getCollection, getEntry, render, type CollectionEntry, type CollectionK
 import { assembleStrategy, type Entry, type Strategy, type TrackRef } from '../lib/content/strategy';
 import { assembleAgreements, type Agreement, type Organisation } from '../lib/content/agreements';
 import { assembleCases, type Case } from '../lib/content/cases';
-import { assembleShortLinks, type CodeClaim, type ShortLink } from '../lib/hosting/short-links';
+import { assembleShortLinks, pageCodeClaims, type CodeClaim, type ShortLink } from '../lib/hosting/short-links';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/errors';
 import { contentReport, formatReport, reportYear, type ReportSection } from '../lib/content/report';
 import { posterContents, type LogoFile, type PosterContent } from '../lib/print/poster-content';
@@ -64,31 +64,21 @@ const loadCases = once(async () =>
   }),
 );
 
-/** Every page's claim on a short code, from the raw content. */
+/** Every page's claim on a short code, from the raw content (the claims themselves: src/lib/hosting/short-links.ts). */
 async function codeClaims(): Promise<{
   claims: CodeClaim[];
   pages: (CollectionEntry<'sider'>['data'] & { path: string })[];
 }> {
-  const unitName = new Map((await rawUnits()).map((u) => [u.id, u.name]));
-  const pages = (await getCollection('sider'))
-    .sort((a, b) => a.id.localeCompare(b.id))
+  const pageEntries = await entries('sider');
+  const pages = pageEntries
     .filter((p) => p.data.shortCode)
-    .map((p) => ({ ...p.data, path: pagePath(p.id), file: p.filePath ?? contentPath('sider', `${p.id}.mdx`) }));
-  const claims: CodeClaim[] = [
-    ...(await entries('spor')).map((t) => ({
-      code: t.data.shortCode,
-      file: t.file,
-      path: `/spor/${t.id}/`,
-      title: t.data.title,
-    })),
-    ...(await entries('aftaler')).map((a) => ({
-      code: a.data.shortCode,
-      file: a.file,
-      path: `/aftaler/${a.data.unitId}/`,
-      title: `Bæredygtighedsaftalen for ${unitName.get(a.data.unitId) ?? a.data.unitId}`,
-    })),
-    ...pages.map((p) => ({ code: p.shortCode!, file: p.file, path: p.path, title: p.title })),
-  ];
+    .map((p) => ({ ...p.data, path: pagePath(p.id), file: p.file }));
+  const claims = pageCodeClaims({
+    tracks: await entries('spor'),
+    agreements: await entries('aftaler'),
+    pages: pageEntries,
+    units: await rawUnits(),
+  });
   return { claims, pages };
 }
 
@@ -103,7 +93,10 @@ const loadShortLinks = once(async () => {
  */
 export const checkContent = once(async () => {
   // Dead internal links and published addresses that disappeared (the content check found them before the build).
-  const problems: ContentProblem[] = [...checkContentFiles({ root: process.cwd(), contentDir }).addressProblems];
+  const problems: ContentProblem[] = [
+    ...checkContentFiles({ root: process.cwd(), contentDir, publicDir: process.env.PUBLIC_DIR ?? 'public' })
+      .addressProblems,
+  ];
   for (const stage of [loadStrategy, loadAgreements, loadCases, loadShortLinks]) {
     try {
       await stage();

@@ -1,7 +1,7 @@
 /**
  * Runs the content check (src/lib/content-check) before Astro reads any content: in `astro build` and
- * `astro sync` a problem stops the command with the Danish report and exit code 1, before Astro's content
- * cache is used; in `astro dev` the same report is printed and shown in the browser instead of any page, and
+ * `astro sync` a problem (cross-references included) stops the command with the Danish report and exit code 1,
+ * before Astro's content cache is used and before anything is written to the output folder; in `astro dev` the same report is printed and shown in the browser instead of any page, and
  * the check runs again whenever a file in the content folder changes.
  *
  * `ADRESSER=opdater astro sync` (`npm run adresser`) adds today's page addresses to the address registry.
@@ -37,7 +37,8 @@ export function contentCheck(): AstroIntegration {
   const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
   let latest: CheckResult | undefined;
   let root = process.cwd();
-  const run = () => (latest = checkContentFiles({ root, contentDir }));
+  const publicDir = process.env.PUBLIC_DIR ?? 'public';
+  const run = () => (latest = checkContentFiles({ root, contentDir, publicDir }));
   return {
     name: 'content-check',
     hooks: {
@@ -51,9 +52,10 @@ export function contentCheck(): AstroIntegration {
           if (allProblems(result).length) logger.error(formatProblems(allProblems(result)));
           return;
         }
-        // Dead links and vanished addresses alone do not stop here: src/data/content.ts reports them together
-        // with the cross-checks, so that a wrong id is named as such.
-        if (!result.problems.length) return;
+        // Every content error stops here, cross-references, dead links and vanished addresses included: before
+        // Astro reads the content, renders a page or empties the output folder, so a failed build leaves the
+        // previous dist/ as it was.
+        if (!allProblems(result).length) return;
         const report = formatProblems(allProblems(result));
         // No stack trace, no "Complete!", and nothing read from the cache: the report, then exit code 1.
         process.stderr.write(`${report}\n`);

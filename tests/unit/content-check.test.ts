@@ -67,11 +67,11 @@ describe('rules', () => {
     const file = '.tmp/unit-check/content/data/indikatorer.json';
     const list = JSON.parse(readFileSync(file, 'utf8')) as { id: string; maalinger: Record<string, unknown>[] }[];
     const m = list.find((i) => i.id === 'genanvendelse-affald')!.maalinger.at(-1)!;
-    m.vaerdi = 240;
+    m.vaerdi = 2.2; // a share: a tenfold jump up (240 %) would also be over 100 %
     writeFileSync(file, JSON.stringify(list, null, 2));
     const jumped = checkContentFiles({ root: process.cwd(), contentDir: '.tmp/unit-check/content' });
     expect(jumped.problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/"maalinger\[nr\. 3, år 2023\]\.vaerdi" er 240, 10,4 gange større/),
+      expect.stringMatching(/"maalinger\[nr\. 3, år 2023\]\.vaerdi" er 2.2, 10,5 gange mindre/),
     ]);
     m.kontrolleret = true;
     writeFileSync(file, JSON.stringify(list, null, 2));

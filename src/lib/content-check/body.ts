@@ -2,8 +2,14 @@
  * The body of a Markdown or MDX file is text, never code: MDX may use only the registered components
  * (`CONTENT_COMPONENTS`), with plain text attributes; JavaScript expressions, import/export, HTML elements
  * and `on*` attributes are errors. Links go to `https:`, `mailto:`, `tel:` or an address on the site.
+ *
+ * The structure is read with @mdx-js/mdx (its syntax errors have the clearest causes); the links and headings are
+ * read from the tree of satteri, the parser Astro renders bodies with, with GFM on as in Astro: an address typed as
+ * plain text (`http://…`, `www.…`) becomes a link there, so it follows the same rules as a written link.
  */
 import { createProcessor } from '@mdx-js/mdx';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import Slugger from 'github-slugger';
 import type { ContentProblem } from '../errors';
 
 /** The components editors may use in MDX, with the attributes each takes. Kept in step with src/components/content/. */
@@ -51,6 +57,14 @@ const componentList = () =>
     .map((c) => `<${c}>`)
     .join(', ');
 
+/** Astro renders Markdown and MDX with GFM (autolinks, tables) and smart punctuation: the check reads them the same way. */
+const RENDER_FEATURES = { gfm: true, smartPunctuation: true };
+
+/** The text of a node and its children, as Astro's heading ids are made from. */
+function textOf(node: UnistNode): string {
+  return (node.value ?? '') + (node.children ?? []).map(textOf).join('');
+}
+
 /** Is this URL one content may link to? Returns a Danish reason when not. */
 export function urlProblem(url: string): string | undefined {
   const value = url.trim();
@@ -90,7 +104,7 @@ export function checkBody(
   body: string,
   bodyLine: number,
   mdx: boolean,
-): { problems: ContentProblem[]; links: InternalLink[] } {
+): { problems: ContentProblem[]; links: InternalLink[]; headings: string[] } {
   const problems: ContentProblem[] = [];
   const links: InternalLink[] = [];
   let tree: UnistNode;
@@ -110,7 +124,7 @@ export function checkBody(
         : (e.place as { line?: number; column?: number } | undefined);
     const line = (e.line ?? start?.line ?? 1) + bodyLine - 1;
     problems.push({ file, line, column: e.column ?? start?.column, message: syntaxMessage(e.ruleId, e.reason ?? '') });
-    return { problems, links };
+    return { problems, links, headings: [] };
   }
   const add = (node: UnistNode, message: string) =>
     problems.push({
@@ -177,30 +191,50 @@ export function checkBody(
         }
         break;
       }
-      case 'link':
-      case 'definition':
-      case 'image': {
-        const url = node.url ?? '';
-        const problem = urlProblem(url);
-        if (problem) add(node, `har et link, der ikke er tilladt: ${problem}`);
-        else if (node.type === 'image')
-          add(
-            node,
-            'har et billede i teksten. Brug feltet "billede" øverst i filen, så billedet bliver gjort mindre til telefoner.',
-          );
-        else if (url.startsWith('/')) {
-          links.push({
-            file,
-            line: (node.position?.start.line ?? 1) + bodyLine - 1,
-            column: node.position?.start.column ?? 1,
-            path: url,
-          });
-        }
-        break;
-      }
     }
     node.children?.forEach(visit);
   };
   visit(tree);
-  return { problems, links };
+  // Links, images and headings as Astro renders them (GFM autolinks included).
+  let rendered: UnistNode = tree;
+  try {
+    rendered = (mdx ? mdxToMdast : markdownToMdast)(body, { features: RENDER_FEATURES }) as unknown as UnistNode;
+  } catch {
+    // satteri reads what @mdx-js/mdx read; should it not, the links of @mdx-js/mdx's tree are checked instead.
+  }
+  const slugger = new Slugger();
+  const headings: string[] = [];
+  const visitLinks = (node: UnistNode) => {
+    if (node.type === 'heading') headings.push(slugger.slug(textOf(node)));
+    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+      const url = node.url ?? '';
+      const problem = urlProblem(url);
+      // An address typed as plain text: GFM made it a link whose text is the address (`www.…` gets `http://`).
+      const shown = node.type === 'link' && node.children?.length === 1 ? node.children[0]?.value : undefined;
+      const typed = shown !== undefined && (url === shown || url === `http://${shown}`);
+      if (problem)
+        add(
+          node,
+          typed && /^http:\/\//i.test(url)
+            ? `har adressen ${node.children![0]!.value} skrevet som tekst, som bliver et usikkert link (http://). Skriv adressen med https:// foran, fx ${url.replace(/^http:/i, 'https:')}.`
+            : `har et link, der ikke er tilladt: ${problem}`,
+        );
+      else if (node.type === 'image')
+        add(
+          node,
+          'har et billede i teksten. Brug feltet "billede" øverst i filen, så billedet bliver gjort mindre til telefoner.',
+        );
+      else if (url.startsWith('/') || url.startsWith('#')) {
+        links.push({
+          file,
+          line: (node.position?.start.line ?? 1) + bodyLine - 1,
+          column: node.position?.start.column ?? 1,
+          path: url,
+        });
+      }
+    }
+    node.children?.forEach(visitLinks);
+  };
+  visitLinks(rendered);
+  return { problems, links, headings };
 }

@@ -5,7 +5,7 @@
  * internal links, and published addresses that disappeared without a redirect. Nothing here throws on content.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { formatNamedPath, keepCustomMessages, problemsFromIssues, type ContentProblem } from '../errors';
 import {
@@ -16,6 +16,10 @@ import {
   type PageRedirect,
 } from '../hosting/addresses';
 import { checkBody, type InternalLink } from './body';
+import { checkBodyCharacters, checkPlausible, danishToday } from './plausible';
+import { checkUploads } from './uploads';
+import { fragmentExists, templateIds } from './fragments';
+import { checkCrossReferences } from './crossrefs';
 import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
 import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
 import { trackSchema } from '../../schemas/track';
@@ -98,6 +102,11 @@ export interface CheckResult {
    * cross-checks (src/data/content.ts), so a wrong id is named as such and not only as a missing address.
    */
   addressProblems: ContentProblem[];
+  /**
+   * Cross-references between valid files (an unknown track, unit or target, a material's missing file): found here,
+   * before Astro reads anything, so that the build stops before a page is rendered or `dist/` is touched.
+   */
+  referenceProblems: ContentProblem[];
   /** Things the build prints but that do not stop it. */
   warnings: string[];
   /** Today's page addresses, and those not yet in the registry. */
@@ -110,7 +119,9 @@ export interface CheckResult {
 export function allProblems(result: CheckResult): ContentProblem[] {
   const key = (p: ContentProblem) =>
     `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}`;
-  return [...result.problems, ...result.addressProblems].sort((a, b) => key(a).localeCompare(key(b)));
+  return [...result.problems, ...result.addressProblems, ...result.referenceProblems].sort((a, b) =>
+    key(a).localeCompare(key(b)),
+  );
 }
 
 export interface CheckOptions {
@@ -118,6 +129,10 @@ export interface CheckOptions {
   root: string;
   /** The content folder, relative to root, e.g. `content`. */
   contentDir: string;
+  /** The folder of files published as they are, relative to root: `public` unless said. */
+  publicDir?: string;
+  /** Today, year-month-day: what a date in the future is measured from (today in Denmark unless said). */
+  today?: string;
 }
 
 function readData(file: string, text: string): ParseResult<ParsedData> {
@@ -143,8 +158,15 @@ function walkRoutes(dir: string, base = ''): string[] {
     });
 }
 
-export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResult {
+export function checkContentFiles({
+  root,
+  contentDir,
+  publicDir = 'public',
+  today = danishToday(),
+}: CheckOptions): CheckResult {
   const problems: ContentProblem[] = [];
+  // The headings' ids of each body, by file: where a link's #fragment may point.
+  const bodyHeadings = new Map<string, string[]>();
   const warnings: string[] = [];
   const shown = (path: string) => `${contentDir}/${path}`.split('\\').join('/');
   const entries: Entry[] = [];
@@ -261,7 +283,9 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
         // The body is checked even when the fields are not, so one build shows both kinds of mistake.
         const body = checkBody(file, parsed.value.body, parsed.value.bodyLine, ext === '.mdx');
         problems.push(...body.problems);
+        problems.push(...checkBodyCharacters(file, parsed.value.body, parsed.value.bodyLine));
         links.push(...body.links);
+        bodyHeadings.set(file, body.headings);
         listEntry(parsed.value);
       } else {
         const parsed = readData(file, text);
@@ -302,6 +326,22 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
         );
     }
   }
+  // Values a schema takes but that cannot be right: impossible dates, the future, units, long titles, invisible characters.
+  problems.push(
+    ...checkPlausible(
+      entries.map((e) => ({ ...e, locate: (path: (string | number)[]) => e.parsed.locate([...e.prefix, ...path]) })),
+      today,
+    ),
+  );
+  // Uploads and public/: only types that cannot run on the site.
+  problems.push(
+    ...checkUploads({
+      publicDir: resolve(root, publicDir),
+      photoDir: join(root, contentDir, 'billeder'),
+      shownPublic: publicDir,
+      shownPhotos: shown('billeder'),
+    }),
+  );
   // Numbers as written: a slip of the thousands separator, in every JSON and YAML file.
   const parsedFiles = new Map<ParsedData, { file: string; data: unknown }>();
   for (const entry of entries)
@@ -462,10 +502,39 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     );
   }
 
-  // Internal links in bodies must lead somewhere.
-  const linkable = new Set([...addresses, ...redirects.map((r) => r.from), ...fileAddresses(root, entries)]);
+  // Internal links in bodies must lead somewhere, and a #fragment to a place the page has.
+  const files = fileAddresses(resolve(root, publicDir), entries);
+  const linkable = new Set([...addresses, ...redirects.map((r) => r.from), ...files]);
+  const pageOf = new Map(entries.map((e) => [e.file, entryAddress(e, ids('enheder'))]));
+  const headingsAt = new Map<string, string[]>();
+  for (const [file, headings] of bodyHeadings) {
+    const address = pageOf.get(file);
+    if (address) headingsAt.set(address, [...(headingsAt.get(address) ?? []), ...headings]);
+  }
+  const templates = templateIds(join(root, 'src'));
+  const entryIds = new Set(entries.map((e) => e.id));
   for (const link of links) {
-    const path = decodeURI(link.path.replace(/[?#].*$/, ''));
+    const hash = link.path.indexOf('#');
+    const fragment = hash >= 0 ? decodeURIComponent(link.path.slice(hash + 1)) : '';
+    const path = link.path.startsWith('#')
+      ? (pageOf.get(link.file) ?? '')
+      : decodeURI(link.path.replace(/[?#].*$/, ''));
+    if (fragment && path && linkable.has(path) && !files.includes(path)) {
+      const target = redirects.find((r) => r.from === path)?.to ?? path;
+      if (!fragmentExists(fragment, headingsAt.get(target) ?? [], templates, entryIds)) {
+        const headings = headingsAt.get(target) ?? [];
+        addressProblems.push({
+          file: link.file,
+          line: link.line,
+          column: link.column,
+          message:
+            `har et link til ${link.path}, men ${link.path.startsWith('#') ? 'siden' : target} har intet afsnit med id'et "${fragment}". ` +
+            (headings.length
+              ? `Afsnittene i teksten har id'erne ${headings.map((h) => `#${h}`).join(', ')}: brug et af dem, eller slet #${fragment}.`
+              : `Slet #${fragment}, eller link til en overskrift, der findes (id'et er overskriften med små bogstaver og bindestreger).`),
+        });
+      }
+    }
     if (!path || linkable.has(path)) continue;
     const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
     const hint =
@@ -480,6 +549,23 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     });
   }
 
+  // Cross-references, once every file is valid by itself (else a wrong entry would show as a missing id too).
+  const referenceProblems: ContentProblem[] = [];
+  if (valid.size === entries.length && !unreadable.length) {
+    const validEntries = entries.map((e) => ({ collection: e.collection, id: e.id, file: e.file, data: valid.get(e) }));
+    referenceProblems.push(...checkCrossReferences(validEntries, shown(collectionPaths.kortkoder.file)));
+    for (const entry of entries.filter((e) => e.collection === 'materialer')) {
+      const file = (valid.get(entry) as { file?: string } | undefined)?.file;
+      if (file && !files.includes(file))
+        referenceProblems.push({
+          file: entry.file,
+          ...entry.parsed.locate(['fil']),
+          field: 'fil',
+          message: `er "${file}", men den fil findes ikke. Læg filen i ${publicDir}${file}, eller brug en plakat, en datafil eller /dokumenter/strategien.pdf.`,
+        });
+    }
+  }
+
   const key = (p: ContentProblem) =>
     `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}\u0000${p.message}`;
   const sorted = (list: ContentProblem[]) =>
@@ -487,6 +573,7 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
   return {
     problems: sorted(problems),
     addressProblems: sorted(addressProblems),
+    referenceProblems: sorted(referenceProblems),
     warnings,
     addresses,
     newAddresses: addressCheck.added,
@@ -494,9 +581,21 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
   };
 }
 
+/** The page an entry with a body is shown on, or undefined. */
+function entryAddress(entry: Entry, unitIds: string[]): string | undefined {
+  if (entry.collection === 'sider') return entry.id === 'forside' ? '/' : `/${entry.id}/`;
+  if (entry.collection === 'cases') return `/cases/${entry.id}/`;
+  if (entry.collection === 'spor') return `/spor/${entry.id}/`;
+  if (entry.collection === 'aftaler') {
+    const unit =
+      typeof entry.data.enhed === 'string' && unitIds.includes(entry.data.enhed) ? entry.data.enhed : entry.id;
+    return `/aftaler/${unit}/`;
+  }
+  return undefined;
+}
+
 /** Files the site serves besides pages, that a body may link to: public/, charts, data, documents, feeds. */
-function fileAddresses(root: string, entries: Entry[]): string[] {
-  const publicDir = join(root, 'public');
+function fileAddresses(publicDir: string, entries: Entry[]): string[] {
   const publicFiles = walkRoutes(publicDir).map(
     (f) => `/${relative(publicDir, join(publicDir, f)).split('\\').join('/')}`,
   );

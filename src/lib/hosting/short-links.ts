@@ -25,6 +25,34 @@ export interface ShortLink {
   retired: boolean;
 }
 
+/** The address of a text page: `forside` is `/`, every other page `/<id>/`. */
+export const pagePath = (id: string) => (id === 'forside' ? '/' : `/${id}/`);
+
+/**
+ * Every page's claim on a short code, from the content: each track, each agreement, and each text page that has
+ * a code. The data layer and the content check both read the claims from here.
+ */
+export function pageCodeClaims(input: {
+  tracks: Entry<{ shortCode: string; title: string }>[];
+  agreements: Entry<{ shortCode: string; unitId: string }>[];
+  pages: Entry<{ shortCode?: string; title: string }>[];
+  units: { id: string; name: string }[];
+}): CodeClaim[] {
+  const unitName = new Map(input.units.map((u) => [u.id, u.name]));
+  return [
+    ...input.tracks.map((t) => ({ code: t.data.shortCode, file: t.file, path: `/spor/${t.id}/`, title: t.data.title })),
+    ...input.agreements.map((a) => ({
+      code: a.data.shortCode,
+      file: a.file,
+      path: `/aftaler/${a.data.unitId}/`,
+      title: `Bæredygtighedsaftalen for ${unitName.get(a.data.unitId) ?? a.data.unitId}`,
+    })),
+    ...input.pages
+      .filter((p) => p.data.shortCode)
+      .map((p) => ({ code: p.data.shortCode!, file: p.file, path: pagePath(p.id), title: p.data.title })),
+  ];
+}
+
 export function assembleShortLinks(
   claims: CodeClaim[],
   issued: Entry<IssuedCodeData>[],
