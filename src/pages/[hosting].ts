@@ -6,6 +6,7 @@ import {
   locationRules,
   movedPageRedirects,
   renderHeadersFile,
+  renderNginxAdmin,
   renderNginxHttp,
   renderNginxServer,
   renderRedirectsFile,
@@ -16,7 +17,7 @@ import {
 
 /**
  * The hosting files, from the one set of rules in src/lib/hosting/hosting.ts: `_headers` and `_redirects` for Netlify and
- * Cloudflare Pages, `_nginx-http.conf` and `_nginx-server.conf` for deploy/nginx/site.conf.
+ * Cloudflare Pages, `_nginx-http.conf`, `_nginx-server.conf` and `_nginx-admin.conf` for deploy/nginx/site.conf.
  */
 export const getStaticPaths = (() =>
   HOSTING_FILES.map((hosting) => ({ params: { hosting } }))) satisfies GetStaticPaths;
@@ -29,6 +30,7 @@ export const GET: APIRoute = async ({ params }) => {
     _redirects: () => renderRedirectsFile(redirects),
     '_nginx-http.conf': () => renderNginxHttp(redirects),
     '_nginx-server.conf': () => renderNginxServer(rules, redirects),
+    '_nginx-admin.conf': () => renderNginxAdmin(rules),
   };
   return new Response(render[params.hosting as HostingFile](), {
     headers: { 'content-type': 'text/plain; charset=utf-8' },

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distDir, distFiles } from '../helpers/dist';
-import { fetchRaw, startNginx, type Answer, type Nginx } from '../helpers/nginx';
+import { EDITOR_HOST, fetchRaw, startNginx, type Answer, type Nginx } from '../helpers/nginx';
 import { headersForPath, locationRules, SECURITY_HEADER_NAMES, settingsFromEnv } from '../../src/lib/hosting/hosting';
 import { headersFor, parseHeadersFile } from '../../scripts/headers.mjs';
 
@@ -22,7 +22,15 @@ let root: string;
 beforeAll(async () => {
   // Until the web CMS is built, a stand-in page at /admin/ shows the headers nginx gives it.
   root = mkdtempSync(join(tmpdir(), 'rm-site-'));
-  for (const name of readdirSync(distDir)) symlinkSync(resolve(distDir, name), join(root, name));
+  for (const name of readdirSync(distDir))
+    if (name !== 'materialer') symlinkSync(resolve(distDir, name), join(root, name));
+  // Materials: the built ones, and two uploads that stand in for any (a web page among them, had one slipped through).
+  mkdirSync(join(root, 'materialer'));
+  if (existsSync(join(distDir, 'materialer')))
+    for (const name of readdirSync(join(distDir, 'materialer')))
+      symlinkSync(resolve(distDir, 'materialer', name), join(root, 'materialer', name));
+  writeFileSync(join(root, 'materialer', 'proeve.pdf'), '%PDF-1.7\n');
+  writeFileSync(join(root, 'materialer', 'proeve.html'), '<!doctype html><script src="proeve.js"></script>');
   if (!existsSync(join(distDir, 'admin'))) {
     mkdirSync(join(root, 'admin'));
     writeFileSync(join(root, 'admin', 'index.html'), '<!doctype html><title>CMS</title>');
@@ -39,6 +47,8 @@ afterAll(async () => {
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetchRaw(nginx.url + path, headers);
+/** A request to the editor's own host name. */
+const getEditor = (path: string) => fetchRaw(nginx.url + path, { host: EDITOR_HOST });
 
 /** Every kind of answer: a page, an asset, a PDF, the search index, the 404 page, a short link, an error of nginx's own. */
 const samples: [string, string, number][] = [
@@ -49,7 +59,9 @@ const samples: [string, string, number][] = [
   ['404 page', '/findes-ikke/', 404],
   ['short link', shortLink[0]!, 301],
   ['folder without a page', '/_astro/', 404],
-  ['CMS', '/admin/', 200],
+  ['search page', '/soeg/', 200],
+  ['materials page', '/materialer/', 200],
+  ['material', '/materialer/proeve.pdf', 200],
 ];
 
 describe('every answer carries every security header', () => {
@@ -69,8 +81,43 @@ describe('every answer carries every security header', () => {
   });
 });
 
+test('the CMS is served on its own host name, with its headers, and nothing else of the site is', async () => {
+  const answer = await getEditor('/admin/');
+  expect(answer.status).toBe(200);
+  const expected = headersForPath(rules, '/admin/');
+  for (const name of SECURITY_HEADER_NAMES) expect(answer.headers[name.toLowerCase()], name).toBe(expected[name]);
+  expect((await getEditor('/')).headers.location).toBe('/admin/');
+  for (const path of ['/spor/', '/materialer/proeve.html', '/materialer/proeve.pdf', '/soeg/'])
+    expect((await getEditor(path)).status, path).toBe(404);
+  // On the site's own host name, /admin/ is sent to the editor's.
+  const moved = await get('/admin/');
+  expect(moved.status).toBe(301);
+  expect(moved.headers.location).toBe(`https://${EDITOR_HOST}/admin/`);
+});
+
+test('a material comes as a download with a sandboxing CSP; the materials page is a page', async () => {
+  for (const path of ['/materialer/proeve.pdf', '/materialer/proeve.html']) {
+    const answer = await get(path);
+    expect(answer.status, path).toBe(200);
+    expect(answer.headers['content-disposition'], path).toBe('attachment');
+    expect(answer.headers['content-security-policy'], path).toBe("sandbox; default-src 'none'; frame-ancestors 'none'");
+    expect(answer.headers['x-content-type-options'], path).toBe('nosniff');
+  }
+  const page = await get('/materialer/');
+  expect(page.headers['content-type']).toMatch(/^text\/html/);
+  expect(page.headers['content-disposition']).toBe('inline');
+  expect(page.body.toString()).toBe(readFileSync(join(distDir, 'materialer', 'index.html'), 'utf8'));
+  expect((await get('/materialer')).headers.location).toBe('/materialer/');
+});
+
+test("only the search page may run WebAssembly ('wasm-unsafe-eval')", async () => {
+  expect((await get('/soeg/')).headers['content-security-policy']).toContain("'wasm-unsafe-eval'");
+  for (const path of ['/', '/materialer/', '/pagefind/pagefind-entry.json'])
+    expect((await get(path)).headers['content-security-policy'], path).not.toContain('wasm-unsafe-eval');
+});
+
 test('the CMS at /admin/ may talk to exactly one git host, the configured one', async () => {
-  const csp = (await get('/admin/')).headers['content-security-policy'] as string;
+  const csp = (await getEditor('/admin/')).headers['content-security-policy'] as string;
   const origins = new Set(csp.match(/https:\/\/[^\s;]+/g));
   expect([...origins]).toEqual([settingsFromEnv().cmsGitHost]);
   expect((await get('/')).headers['content-security-policy']).not.toContain(settingsFromEnv().cmsGitHost);
@@ -90,7 +137,7 @@ test.each(['/findes/ikke/', '/_astro/', '/data/'])('%s gives the 404 page with s
 });
 
 test('the editor\'s configuration is served as YAML, with the headers of /admin/', async () => {
-  const answer = await get('/admin/config.yml');
+  const answer = await getEditor('/admin/config.yml');
   expect(answer.status).toBe(200);
   expect(answer.headers['content-type']).toBe('application/yaml; charset=utf-8');
   expect(answer.headers['content-security-policy']).toBe(headersForPath(rules, '/admin/')['Content-Security-Policy']);
@@ -107,7 +154,7 @@ test('every short link answers 301 to its target, with and without the last slas
   }
 });
 
-test.each(['/_headers', '/_redirects', '/_nginx-http.conf', '/_nginx-server.conf'])('%s is not served', async (path) => {
+test.each(['/_headers', '/_redirects', '/_nginx-http.conf', '/_nginx-server.conf', '/_nginx-admin.conf'])('%s is not served', async (path) => {
   expect([403, 404]).toContain((await get(path)).status);
 });
 
@@ -154,10 +201,11 @@ test('the access log keeps no IP address', async () => {
 
 test('dist/_headers gives a Netlify or Cloudflare host the same headers as nginx sends', () => {
   const file = parseHeadersFile(join(distDir, '_headers'));
-  for (const path of ['/', `/${script}`, '/pagefind/pagefind-entry.json', '/admin/', '/admin/config.yml', '/k/x/']) {
+  for (const path of ['/', `/${script}`, '/pagefind/pagefind-entry.json', '/admin/', '/admin/config.yml', '/k/x/', '/soeg/', '/materialer/', '/materialer/proeve.pdf']) {
     const host = headersFor(file, path);
     const expected = headersForPath(rules, path);
     for (const name of SECURITY_HEADER_NAMES) expect(host[name.toLowerCase()], `${path} ${name}`).toBe(expected[name]);
     if (path !== '/' && path !== '/k/x/') expect(host['cache-control'], path).toBe(expected['Cache-Control']);
+    expect(host['content-disposition'], path).toBe(expected['Content-Disposition']);
   }
 });

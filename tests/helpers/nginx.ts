@@ -13,6 +13,11 @@ import { join, resolve } from 'node:path';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
+const SITE_CONF = readFileSync('deploy/nginx/site.conf', 'utf8');
+/** The site's host name and the editor's own (deploy/nginx/site.conf): requests name them in their Host header. */
+export const SITE_HOST = /^\s*server_name (\S+);/m.exec(SITE_CONF)![1]!;
+export const EDITOR_HOST = [...SITE_CONF.matchAll(/^\s*server_name (\S+);/gm)].at(-1)![1]!;
+
 export interface Nginx {
   /** `https://127.0.0.1:<port>` */
   url: string;
@@ -40,6 +45,12 @@ async function freePort(): Promise<number> {
 function replaceOnce(text: string, from: RegExp, to: string): string {
   if (!from.test(text)) throw new Error(`deploy/nginx/site.conf: expected ${String(from)}`);
   return text.replace(from, to);
+}
+
+/** Every occurrence (the site's server and the editor's both listen on 443). */
+function replaceEvery(text: string, from: RegExp, to: string): string {
+  if (!from.test(text)) throw new Error(`deploy/nginx/site.conf: expected ${String(from)}`);
+  return text.replace(new RegExp(from.source, `${from.flags.replace('g', '')}g`), to);
 }
 
 async function waitForPort(port: number, child: ChildProcess, log: string): Promise<void> {
@@ -89,15 +100,15 @@ export async function startNginx(root = 'dist'): Promise<Nginx> {
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
   const accessLog = join(dir, 'logs', 'access.log');
 
-  let site = readFileSync('deploy/nginx/site.conf', 'utf8');
+  let site = SITE_CONF;
   site = site.replaceAll('/srv/baeredygtighed/dist', resolve(root));
   site = replaceOnce(site, /^\s*listen \[::\]:80;\n/m, '');
-  site = replaceOnce(site, /^\s*listen \[::\]:443 ssl http2;\n/m, '');
+  site = replaceEvery(site, /^\s*listen \[::\]:443 ssl http2;\n/m, '');
   site = replaceOnce(site, /listen 80;/, `listen 127.0.0.1:${httpPort};`);
-  site = replaceOnce(site, /listen 443 ssl http2;/, `listen 127.0.0.1:${httpsPort} ssl http2;`);
-  site = replaceOnce(site, /ssl_certificate \S+;/, `ssl_certificate ${cert};`);
-  site = replaceOnce(site, /ssl_certificate_key \S+;/, `ssl_certificate_key ${key};`);
-  site = replaceOnce(site, /access_log \S+ rm_privacy;/, `access_log ${accessLog} rm_privacy;`);
+  site = replaceEvery(site, /listen 443 ssl http2;/, `listen 127.0.0.1:${httpsPort} ssl http2;`);
+  site = replaceEvery(site, /ssl_certificate \S+;/, `ssl_certificate ${cert};`);
+  site = replaceEvery(site, /ssl_certificate_key \S+;/, `ssl_certificate_key ${key};`);
+  site = replaceEvery(site, /access_log \S+ rm_privacy;/, `access_log ${accessLog} rm_privacy;`);
   writeFileSync(join(dir, 'site.conf'), site);
 
   const temp = join(dir, 'temp');

@@ -6,6 +6,7 @@ import {
   locationRules,
   renderHeadersFile,
   renderNginxHttp,
+  renderNginxAdmin,
   renderNginxServer,
   renderRedirectsFile,
   SECURITY_HEADER_NAMES,
@@ -45,7 +46,16 @@ test('the _headers file gives, with Netlify/Cloudflare rules, the same headers a
   const file = join(mkdtempSync(join(tmpdir(), 'headers-')), '_headers');
   writeFileSync(file, renderHeadersFile(rules));
   const parsed = parseHeadersFile(file);
-  for (const path of ['/', '/_astro/x.js', '/pagefind/a.json', '/admin/', '/spor/x/']) {
+  for (const path of [
+    '/',
+    '/_astro/x.js',
+    '/pagefind/a.json',
+    '/admin/',
+    '/spor/x/',
+    '/soeg/',
+    '/materialer/',
+    '/materialer/a.pdf',
+  ]) {
     const host = headersFor(parsed, path);
     for (const name of SECURITY_HEADER_NAMES)
       expect(host[name.toLowerCase()], `${path} ${name}`).toBe(headersForPath(rules, path)[name]);
@@ -66,7 +76,9 @@ test('redirects become _redirects lines and one nginx map per status', () => {
   expect(http).toContain('map $uri $rm_redirect_302 {\n    default "";\n    "/gammel/" "/ny/";\n}');
   const server = renderNginxServer(rules, redirects);
   expect(server).toContain('if ($rm_redirect_302) {\n    return 302 $rm_redirect_302;\n}');
-  expect(server.match(/^location /gm)).toHaveLength(rules.length + 1);
+  // Every rule but the editor's (its own server, _nginx-admin.conf), and the hosting files refused.
+  expect(server.match(/^location /gm)).toHaveLength(rules.length);
+  expect(server).not.toContain('/admin/');
 });
 
 test('a redirect with an unsafe address or a path twice is refused', () => {
@@ -77,4 +89,38 @@ test('a redirect with an unsafe address or a path twice is refused', () => {
       { from: '/a/', to: '/c/', status: 301 },
     ]),
   ).toThrow(/to gange/);
+});
+
+describe('what is uploaded never runs on the site, and search alone may run WebAssembly', () => {
+  test('a material is a download with a sandboxing CSP; the materials page itself is a page', () => {
+    const material = headersForPath(rules, '/materialer/slides.pptx');
+    expect(material['Content-Disposition']).toBe('attachment');
+    expect(material['Content-Security-Policy']).toBe("sandbox; default-src 'none'; frame-ancestors 'none'");
+    expect(material['X-Content-Type-Options']).toBe('nosniff');
+    const page = headersForPath(rules, '/materialer/');
+    expect(page['Content-Disposition']).toBe('inline');
+    expect(page['Content-Security-Policy']).toBe(headersForPath(rules, '/')['Content-Security-Policy']);
+    const file = join(mkdtempSync(join(tmpdir(), 'headers-')), '_headers');
+    writeFileSync(file, renderHeadersFile(rules));
+    const host = headersFor(parseHeadersFile(file), '/materialer/slides.pptx');
+    expect(host['content-disposition']).toBe('attachment');
+    expect(headersFor(parseHeadersFile(file), '/materialer/')['content-disposition']).toBe('inline');
+  });
+
+  test("'wasm-unsafe-eval' is allowed on the search page only", () => {
+    expect(headersForPath(rules, '/soeg/')['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    for (const path of ['/', '/spor/x/', '/materialer/', '/pagefind/pagefind.js', '/admin/'])
+      expect(headersForPath(rules, path)['Content-Security-Policy'], path).not.toContain('wasm-unsafe-eval');
+  });
+
+  test('nginx: the editor has a server of its own, and the materials page is served from its exact location', () => {
+    const admin = renderNginxAdmin(rules);
+    expect(admin).toContain('location ^~ /admin/ {');
+    expect(admin).toMatch(/location \/ \{\n {4}return 404;\n\}/);
+    const server = renderNginxServer(rules, []);
+    expect(server).toContain('location = /materialer/ {');
+    expect(server).toMatch(
+      /location \^~ \/materialer\/ \{\n(?: {4}add_header .*\n)*? {4}add_header Content-Disposition "attachment" always;/,
+    );
+  });
 });

@@ -4,7 +4,8 @@
  *
  * - `_headers` and `_redirects` for hosts that read them (Netlify, Cloudflare Pages);
  * - `_nginx-http.conf` (the redirect maps) and `_nginx-server.conf` (the redirects and every location with its
- *   full set of headers), which deploy/nginx/site.conf includes.
+ *   full set of headers), which deploy/nginx/site.conf includes in the site's server, and `_nginx-admin.conf`
+ *   (the editor at /admin/), which it includes in the editor's own server, on a host name of its own.
  *
  * So the hosts cannot drift apart, and the tests check each of them against the rules here.
  */
@@ -23,6 +24,8 @@ export interface Redirect {
 export interface LocationRule {
   /** A path prefix ending in `/`; `/` is every path. */
   prefix: string;
+  /** The rule holds for `prefix` itself only (a page inside a folder of downloads), and wins over every prefix. */
+  exact?: boolean;
   headers: Record<string, string>;
 }
 
@@ -61,8 +64,8 @@ type Directives = Record<string, string[]>;
 
 const SITE_CSP: Directives = {
   'default-src': ["'self'"],
-  // Every script is a file of its own; 'wasm-unsafe-eval' is what Pagefind's search needs.
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  // Every script is a file of its own.
+  'script-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
@@ -84,6 +87,25 @@ function renderCsp(directives: Directives): string {
 export function siteContentSecurityPolicy(): string {
   return renderCsp(SITE_CSP);
 }
+
+/** The search page's: the site's, and 'wasm-unsafe-eval', which Pagefind's search (WebAssembly) needs, there only. */
+export function searchContentSecurityPolicy(): string {
+  return renderCsp({ ...SITE_CSP, 'script-src': ["'self'", "'wasm-unsafe-eval'"] });
+}
+
+/**
+ * The Content-Security-Policy of an uploaded material: a sandbox with no origin of its own and nothing allowed, so
+ * a file that is a web page after all could run no script and reach no storage of the site (the content check
+ * already refuses such files; this holds if one slipped through).
+ */
+export function downloadContentSecurityPolicy(): string {
+  return renderCsp({ sandbox: [], 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] });
+}
+
+/** Where the editors' uploads are published: every file there is a download. */
+export const UPLOADS_PREFIX = '/materialer/';
+/** The editor; nginx serves it on a host name of its own (deploy/nginx/site.conf). */
+export const ADMIN_PREFIX = '/admin/';
 
 /**
  * The Content-Security-Policy of the web CMS at /admin/: the site's, plus exactly one git host, which the CMS
@@ -131,8 +153,24 @@ export function locationRules(settings: HostingSettings): LocationRule[] {
     { prefix: '/', headers: { ...site, 'Cache-Control': REVALIDATE } },
     { prefix: '/_astro/', headers: { ...site, 'Cache-Control': IMMUTABLE } },
     { prefix: '/pagefind/', headers: { ...site, 'Cache-Control': SEARCH_INDEX_CACHE } },
+    { prefix: '/soeg/', headers: { ...securityHeaders(searchContentSecurityPolicy()), 'Cache-Control': REVALIDATE } },
     {
-      prefix: '/admin/',
+      prefix: UPLOADS_PREFIX,
+      headers: {
+        ...securityHeaders(downloadContentSecurityPolicy()),
+        // Saved, never shown on the site's origin: a material is opened by the program it belongs to.
+        'Content-Disposition': 'attachment',
+        'Cache-Control': REVALIDATE,
+      },
+    },
+    // The list of materials is a page of the site at the folder's own address.
+    {
+      prefix: UPLOADS_PREFIX,
+      exact: true,
+      headers: { ...site, 'Content-Disposition': 'inline', 'Cache-Control': REVALIDATE },
+    },
+    {
+      prefix: ADMIN_PREFIX,
       headers: {
         ...securityHeaders(adminContentSecurityPolicy(settings.cmsGitHost, settings.cmsGitOrigins)),
         // The git host's login opens in a window on the host that reports back through window.opener.
@@ -146,12 +184,20 @@ export function locationRules(settings: HostingSettings): LocationRule[] {
 
 /** The headers for one path: those of the longest matching prefix. */
 export function headersForPath(rules: LocationRule[], pathname: string): Record<string, string> {
-  const rule = rules.filter((r) => pathname.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  const rule =
+    rules.find((r) => r.exact && r.prefix === pathname) ??
+    rules.filter((r) => !r.exact && pathname.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
   return { ...rule?.headers };
 }
 
 /** Files in dist/ that describe the hosting and are never served. */
-export const HOSTING_FILES = ['_headers', '_redirects', '_nginx-http.conf', '_nginx-server.conf'] as const;
+export const HOSTING_FILES = [
+  '_headers',
+  '_redirects',
+  '_nginx-http.conf',
+  '_nginx-server.conf',
+  '_nginx-admin.conf',
+] as const;
 export type HostingFile = (typeof HOSTING_FILES)[number];
 
 /**
@@ -205,12 +251,19 @@ export function renderHeadersFile(rules: LocationRule[]): string {
   const baseHeaders = Object.entries(base.headers).filter(([name]) => !LEFT_TO_THE_HOST.has(name));
   const out = [`# ${GENERATED}`, '/*', ...baseHeaders.map(([name, value]) => `  ${name}: ${value}`)];
   for (const rule of rules.filter((r) => r !== base)) {
+    // What the host has for the path so far: the base, or for a rule on a folder's own page, the folder's rule.
+    const under = rule.exact
+      ? headersForPath(
+          rules.filter((r) => !r.exact),
+          rule.prefix,
+        )
+      : Object.fromEntries(baseHeaders);
     const changed = Object.entries(rule.headers).filter(
-      ([name, value]) => base.headers[name] !== value || LEFT_TO_THE_HOST.has(name),
+      ([name, value]) => under[name] !== value || LEFT_TO_THE_HOST.has(name),
     );
-    out.push('', `${rule.prefix}*`);
+    out.push('', rule.exact ? rule.prefix : `${rule.prefix}*`);
     for (const [name, value] of changed) {
-      if (baseHeaders.some(([n]) => n === name)) out.push(`  ! ${name}`);
+      if (name in under) out.push(`  ! ${name}`);
       out.push(`  ${name}: ${value}`);
     }
   }
@@ -261,14 +314,49 @@ export function renderNginxServer(rules: LocationRule[], redirects: Redirect[]):
   }
   out.push('# The files that describe the hosting are not for visitors.');
   out.push(`location ~ ^/(${HOSTING_FILES.map((f) => f.replace(/\./g, '\\.')).join('|')})$ {`, '    return 404;', '}');
-  for (const rule of rules) {
-    out.push(`location ${rule.prefix === '/' ? '/' : `^~ ${rule.prefix}`} {`);
-    out.push(...nginxHeaders(rule.headers, '    '));
-    out.push('    try_files $uri $uri/ =404;');
+  // The editor is not served on the site's host name (deploy/nginx/site.conf sends /admin/ to its own).
+  out.push(...rules.filter((r) => r.prefix !== ADMIN_PREFIX).flatMap(nginxLocation));
+  return `${out.join('\n')}\n`;
+}
+
+function nginxLocation(rule: LocationRule): string[] {
+  // A folder's own page is served from this location itself, so that its headers are the ones sent.
+  if (rule.exact)
+    return [
+      `location = ${rule.prefix} {`,
+      ...nginxHeaders(rule.headers, '    '),
+      `    try_files ${rule.prefix}index.html =404;`,
+      '}',
+    ];
+  return [
+    `location ${rule.prefix === '/' ? '/' : `^~ ${rule.prefix}`} {`,
+    ...nginxHeaders(rule.headers, '    '),
+    '    try_files $uri $uri/ =404;',
     // Debian's mime.types knows neither CSV (data files) nor YAML (the editor's config.yml); a nested location keeps
     // the headers of this one.
-    out.push('    location ~ \\.(csv|ya?ml)$ {', '        types { text/csv csv; application/yaml yml yaml; }', '    }');
-    out.push('}');
-  }
-  return `${out.join('\n')}\n`;
+    '    location ~ \\.(csv|ya?ml)$ {',
+    '        types { text/csv csv; application/yaml yml yaml; }',
+    '    }',
+    '}',
+  ];
+}
+
+/**
+ * For the editor's own server (a host name of its own, so that its session in localStorage lives on an origin where
+ * no material and no page of the site is served): /admin/ with its headers, `/` sent there, nothing else.
+ */
+export function renderNginxAdmin(rules: LocationRule[]): string {
+  const admin = rules.find((r) => r.prefix === ADMIN_PREFIX)!;
+  return `${[
+    `# ${GENERATED}`,
+    ...nginxHeaders(admin.headers, ''),
+    ...nginxLocation(admin),
+    'location = / {',
+    `    return 302 ${ADMIN_PREFIX};`,
+    '}',
+    '# Nothing of the site itself is served here.',
+    'location / {',
+    '    return 404;',
+    '}',
+  ].join('\n')}\n`;
 }
