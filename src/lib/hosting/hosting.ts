@@ -88,7 +88,10 @@ export function siteContentSecurityPolicy(): string {
   return renderCsp(SITE_CSP);
 }
 
-/** The search page's: the site's, and 'wasm-unsafe-eval', which Pagefind's search (WebAssembly) needs, there only. */
+/**
+ * The search's: the site's, and 'wasm-unsafe-eval', which Pagefind (WebAssembly) needs, on the search page and its
+ * worker in /pagefind/ only.
+ */
 export function searchContentSecurityPolicy(): string {
   return renderCsp({ ...SITE_CSP, 'script-src': ["'self'", "'wasm-unsafe-eval'"] });
 }
@@ -152,7 +155,11 @@ export function locationRules(settings: HostingSettings): LocationRule[] {
   return [
     { prefix: '/', headers: { ...site, 'Cache-Control': REVALIDATE } },
     { prefix: '/_astro/', headers: { ...site, 'Cache-Control': IMMUTABLE } },
-    { prefix: '/pagefind/', headers: { ...site, 'Cache-Control': SEARCH_INDEX_CACHE } },
+    // Pagefind searches in a worker (/pagefind/pagefind-worker.js), which runs under its own answer's CSP.
+    {
+      prefix: '/pagefind/',
+      headers: { ...securityHeaders(searchContentSecurityPolicy()), 'Cache-Control': SEARCH_INDEX_CACHE },
+    },
     { prefix: '/soeg/', headers: { ...securityHeaders(searchContentSecurityPolicy()), 'Cache-Control': REVALIDATE } },
     {
       prefix: UPLOADS_PREFIX,
