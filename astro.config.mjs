@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pageRedirects } from './src/data/redirects.ts';
 import { sizeLimits } from './src/integrations/size-limits.ts';
 import { admin } from './src/integrations/admin.ts';
+import { redirectedLinks } from './src/integrations/redirected-links.ts';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -49,6 +50,8 @@ export default defineConfig({
         !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) &&
         !movedPages.has(new URL(page).pathname),
     }),
+    // No page links a renamed page's old address: links are written with the new one (before the search index).
+    redirectedLinks(),
     searchIndex(),
     // No original photo is published, and each page's weight is reported against the budgets.
     sizeLimits(),

@@ -67,6 +67,8 @@ export function checkAddresses(input: {
   const registered = new Set(input.registry);
   const redirected = new Map(input.redirects.map((r) => [r.from, r.to]));
   const problems: ContentProblem[] = [];
+  // Pages new since the registry was written: a renamed page's new address is among them.
+  const added = input.current.filter((a) => !registered.has(a));
   for (const address of input.registry) {
     if (current.has(address) || redirected.has(address)) continue;
     problems.push({
@@ -74,7 +76,7 @@ export function checkAddresses(input: {
       message:
         `Adressen ${address} er udgivet før, men findes ikke længere (er en fil omdøbt eller slettet?). Links og bogmærker ` +
         `til den ville give "Siden findes ikke". Tilføj en omdirigering i ${input.redirectsFile}, fx ` +
-        `{ "fra": "${address}", "til": "${closest(address, input.current)}" }.`,
+        `{ "fra": "${address}", "til": "${suggestRedirect(address, input.current, added)}" }.`,
     });
   }
   input.redirects.forEach((r, i) => {
@@ -99,15 +101,26 @@ export function checkAddresses(input: {
       });
     }
   });
-  const added = input.current.filter((a) => !registered.has(a));
   return { problems, added };
 }
 
-/** The live address most like a gone one, as a suggestion: same folder first. */
-function closest(gone: string, current: string[]): string {
+/**
+ * Where a gone address should lead, by what it was, not by how it is spelt: a page of the same kind that is new
+ * since the address was registered (a renamed file: `/cases/gammel/` → the one new case), else the list the page
+ * stood in (`/cases/`, `/spor/`, `/aftaler/`; a track's or unit's case list → `/cases/`), else the front page.
+ * Several new pages of the kind: the one whose name shares most words with the gone one, if any does.
+ */
+export function suggestRedirect(gone: string, current: string[], added: string[] = []): string {
+  const live = new Set(current);
   const folder = gone.replace(/[^/]+\/$/, '');
-  const sameFolder = current.filter((a) => a !== folder && a.startsWith(folder));
-  const candidates = sameFolder.length ? sameFolder : current;
-  const score = (a: string) => [...a].filter((ch, i) => gone[i] === ch).length;
-  return [...candidates].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0] ?? '/';
+  const depth = (a: string) => a.split('/').length;
+  const words = (a: string) => new Set(a.replace(/\/$/, '').split('/').pop()!.split('-'));
+  const sameKind = added.filter((a) => a !== gone && a.startsWith(folder) && depth(a) === depth(gone) && a !== folder);
+  if (sameKind.length === 1) return sameKind[0]!;
+  const shared = (a: string) => [...words(a)].filter((w) => words(gone).has(w)).length;
+  const best = [...sameKind].sort((a, b) => shared(b) - shared(a) || a.localeCompare(b))[0];
+  if (best && shared(best) > 0) return best;
+  // The list the page stood in: its folder, or the folder above it.
+  for (let list = folder; list.length > 1; list = list.replace(/[^/]+\/$/, '')) if (live.has(list)) return list;
+  return '/';
 }
