@@ -515,10 +515,10 @@ export function checkContentFiles({
   const entryIds = new Set(entries.map((e) => e.id));
   for (const link of links) {
     const hash = link.path.indexOf('#');
-    const fragment = hash >= 0 ? decodeURIComponent(link.path.slice(hash + 1)) : '';
+    const fragment = hash >= 0 ? safeDecode(link.path.slice(hash + 1)) : '';
     const path = link.path.startsWith('#')
       ? (pageOf.get(link.file) ?? '')
-      : decodeURI(link.path.replace(/[?#].*$/, ''));
+      : safeDecode(link.path.replace(/[?#].*$/, ''), decodeURI);
     if (fragment && path && linkable.has(path) && !files.includes(path)) {
       const target = redirects.find((r) => r.from === path)?.to ?? path;
       if (!fragmentExists(fragment, headingsAt.get(target) ?? [], templates, entryIds)) {
@@ -579,6 +579,15 @@ export function checkContentFiles({
     newAddresses: addressCheck.added,
     redirects,
   };
+}
+
+/** A URL part decoded, or as written when it is not valid percent-encoding. */
+function safeDecode(part: string, decode: (s: string) => string = decodeURIComponent): string {
+  try {
+    return decode(part);
+  } catch {
+    return part;
+  }
 }
 
 /** The page an entry with a body is shown on, or undefined. */
