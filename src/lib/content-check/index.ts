@@ -549,9 +549,9 @@ export function checkContentFiles({
     });
   }
 
-  // Cross-references, once every file is valid by itself (else a wrong entry would show as a missing id too).
+  // Cross-references, once every file is right by itself (else an unreadable list would show as missing ids too).
   const referenceProblems: ContentProblem[] = [];
-  if (valid.size === entries.length && !unreadable.length) {
+  if (!problems.length && valid.size === entries.length && !unreadable.length) {
     const validEntries = entries.map((e) => ({ collection: e.collection, id: e.id, file: e.file, data: valid.get(e) }));
     referenceProblems.push(...checkCrossReferences(validEntries, shown(collectionPaths.kortkoder.file)));
     for (const entry of entries.filter((e) => e.collection === 'materialer')) {
