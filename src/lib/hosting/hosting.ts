@@ -251,7 +251,8 @@ const LEFT_TO_THE_HOST = new Set(['Cache-Control']);
 /**
  * `_headers` for Cloudflare Pages (and Netlify). Cloudflare applies every matching rule and joins a repeated header
  * with ", ", so a rule under `/*` lists only what differs from the base and first detaches (`! Name`) a header it
- * replaces. Netlify lets the later rule win instead and does not document `!`: only the `/admin/*` rule uses it.
+ * replaces. Netlify lets the later rule win instead and does not document `!`. A rule on a folder's own page
+ * (`/materialer/`) comes after the folder's rule and detaches what that rule set.
  */
 export function renderHeadersFile(rules: LocationRule[]): string {
   const base = rules.find((r) => r.prefix === '/')!;
