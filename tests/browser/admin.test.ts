@@ -57,8 +57,8 @@ test('/admin/ is served with a CSP of its own that allows exactly the git host',
       .split(' ')
       .filter((s) => s.startsWith('http')),
   ).toEqual(gitHosts);
-  // WebAssembly is for search only (/soeg/, /pagefind/): the editor runs none.
-  expect(directive('script-src')).toBe("script-src 'self'");
+  // WebAssembly: the CMS makes WebP of an uploaded photo with it.
+  expect(directive('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
   expect(directive('font-src')).toBe("font-src 'self'");
   expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
   const html = await response.text();

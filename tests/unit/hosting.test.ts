@@ -107,10 +107,10 @@ describe('what is uploaded never runs on the site, and search alone may run WebA
     expect(headersFor(parseHeadersFile(file), '/materialer/')['content-disposition']).toBe('inline');
   });
 
-  test("'wasm-unsafe-eval' is allowed on the search page and for its worker only", () => {
-    for (const path of ['/soeg/', '/pagefind/pagefind-worker.js'])
+  test("'wasm-unsafe-eval' is allowed for search (the page and its worker) and the editor's photo conversion only", () => {
+    for (const path of ['/soeg/', '/pagefind/pagefind-worker.js', '/admin/'])
       expect(headersForPath(rules, path)['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
-    for (const path of ['/', '/spor/x/', '/materialer/', '/_astro/x.js', '/admin/'])
+    for (const path of ['/', '/spor/x/', '/materialer/', '/materialer/x.pdf', '/_astro/x.js'])
       expect(headersForPath(rules, path)['Content-Security-Policy'], path).not.toContain('wasm-unsafe-eval');
   });
 

@@ -117,6 +117,8 @@ export const ADMIN_PREFIX = '/admin/';
 export function adminContentSecurityPolicy(gitHost: string, origins: string[] = [gitHost]): string {
   return renderCsp({
     ...SITE_CSP,
+    // The CMS turns an uploaded photo into WebP (and reads HEIC) with WebAssembly, on its own origin.
+    'script-src': ["'self'", "'wasm-unsafe-eval'"],
     // Photos an editor uploads are shown from blob: and data: before they are saved.
     'img-src': ["'self'", 'data:', 'blob:', ...origins],
     'media-src': ["'self'", 'blob:'],
