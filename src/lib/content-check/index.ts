@@ -18,6 +18,7 @@ import {
 import { checkBody, type InternalLink } from './body';
 import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
 import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
+import { voiceProblem, voiceProblemsInBody } from './voice';
 import { trackSchema } from '../../schemas/track';
 import { IMAGE_PATH, imagePathInContent } from '../../schemas/case';
 import { targetSchema } from '../../schemas/target';
@@ -261,6 +262,8 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
         // The body is checked even when the fields are not, so one build shows both kinds of mistake.
         const body = checkBody(file, parsed.value.body, parsed.value.bodyLine, ext === '.mdx');
         problems.push(...body.problems);
+        for (const voice of voiceProblemsInBody(parsed.value.body, parsed.value.bodyLine))
+          problems.push({ file, ...voice });
         links.push(...body.links);
         listEntry(parsed.value);
       } else {
@@ -295,7 +298,7 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       }
     }
     for (const { path, value } of stringsIn(entry.data)) {
-      const problem = textValueProblem(value);
+      const problem = textValueProblem(value) ?? voiceProblem(value);
       if (problem)
         problems.push(
           named({ file: entry.file, ...at(path), field: formatNamedPath(path, entry.data), message: problem }),
