@@ -68,7 +68,7 @@ export const typeScale = {
  * (design/web-fonts.ts); until it has arrived, Arial sized like Inter, then the system's own sans-serif.
  */
 export const fontStacks = {
-  sans: "Inter, 'Inter fallback', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  sans: "Inter, 'Inter fallback', system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
 } as const;
 
 /** Widths Tailwind's `max-w-*` knows by name: `reading` is a comfortable line of running text (68 characters). */
