@@ -108,9 +108,11 @@ export const NOWRAP_CLASS = 'whitespace-nowrap';
 /**
  * Plain text (already HTML-escaped) with every figure, e-mail address and short web address in a span that never
  * breaks: a number stays with its unit or sign, and "kontakt@…" or "…/k/strategi" is never split. The text itself
- * (its spaces) is unchanged, so what a reader copies or a search finds is the same.
+ * (its spaces) is unchanged, so what a reader copies or a search finds is the same. With `inFlexbox` (text directly
+ * in a flex or grid container, where a span would become an item of its own) the spaces inside a figure become
+ * no-break spaces instead.
  */
-export function keepTogetherText(text: string): string {
+export function keepTogetherText(text: string, inFlexbox = false): string {
   return text.replace(UNBREAKABLE, (match) => {
     // A sentence's full stop after an address is not part of it.
     const trail = /[.]$/.test(match) && !/(kr|pct|mio|mia)\.$/.test(match) ? '.' : '';
@@ -118,6 +120,7 @@ export function keepTogetherText(text: string): string {
     const isAddress = !/\d[ \u00a0]/.test(body) || body.includes('@') || /[a-z]\.(dk|com|org|eu|net)/.test(body);
     if (isAddress && !body.includes('@') && body.length > MAX_ADDRESS) return match;
     if (!body.includes(' ') && !body.includes('\u00a0') && !isAddress) return match;
+    if (inFlexbox) return body.replace(/ /g, NBSP) + trail;
     return `<span class="${NOWRAP_CLASS}">${body}</span>${trail}`;
   });
 }
@@ -125,12 +128,33 @@ export function keepTogetherText(text: string): string {
 /** Elements whose text is not running text shown on the page. */
 const SKIPPED = new Set(['script', 'style', 'textarea', 'title', 'svg', 'option', 'pre', 'code', 'head']);
 
+/** Elements that have no end tag. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+/** A class list that makes the element a flex or grid container at some width (Tailwind's `flex`, `md:grid` …). */
+const FLEXBOX_CLASS = /\bclass="(?:[^"]*\s)?(?:[\w-]+:)*(?:inline-)?(?:flex|grid)(?:\s[^"]*)?"/;
+
 /**
  * An HTML page with `keepTogetherText` applied to the text of its body: tags, attributes and the text of scripts,
  * styles, inline SVG, code and the head are left as they are.
  */
 export function keepTogether(html: string): string {
   const skipping: string[] = [];
+  /** The open elements, each with whether it lays out its children as a flex or grid container. */
+  const open: { name: string; flexbox: boolean }[] = [];
   return html
     .split(/(<!--[\s\S]*?-->|<[^>]*>)/)
     .map((part) => {
@@ -138,15 +162,20 @@ export function keepTogether(html: string): string {
         const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(part);
         if (tag) {
           const name = tag[2]!.toLowerCase();
+          const closing = Boolean(tag[1]);
           if (SKIPPED.has(name)) {
-            if (tag[1]) {
+            if (closing) {
               if (skipping.at(-1) === name) skipping.pop();
             } else if (!part.endsWith('/>')) skipping.push(name);
           }
+          if (closing) {
+            const at = open.map((o) => o.name).lastIndexOf(name);
+            if (at >= 0) open.length = at;
+          } else if (!VOID.has(name) && !part.endsWith('/>')) open.push({ name, flexbox: FLEXBOX_CLASS.test(part) });
         }
         return part;
       }
-      return skipping.length || !part.trim() ? part : keepTogetherText(part);
+      return skipping.length || !part.trim() ? part : keepTogetherText(part, open.at(-1)?.flexbox ?? false);
     })
     .join('');
 }

@@ -103,3 +103,17 @@ describe('keepTogether', () => {
     expect(keepTogether(html)).toBe(html.replace('>6 %</p>', `>${nowrap('6 %')}</p>`));
   });
 });
+
+describe('keepTogether in a flex or grid container', () => {
+  test('joins a figure with no-break spaces where a span would become an item of its own', () => {
+    expect(keepTogether('<p class="flex gap-3"><span></span>Mindst 60 % i 2030</p>')).toBe(
+      '<p class="flex gap-3"><span></span>Mindst 60\u00a0% i 2030</p>',
+    );
+    expect(keepTogether('<li class="md:grid"><b>60 %</b> og 6 %</li>')).toBe(
+      '<li class="md:grid"><b><span class="whitespace-nowrap">60 %</span></b> og 6\u00a0%</li>',
+    );
+    expect(keepTogether('<p class="flexible">6 %</p>')).toBe(
+      '<p class="flexible"><span class="whitespace-nowrap">6 %</span></p>',
+    );
+  });
+});
