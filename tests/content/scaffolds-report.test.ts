@@ -47,6 +47,8 @@ test('the report lists exactly the sample entries and the stale data', () => {
     page
       .getElementById(`${id}-titel`)!
       .parentNode.querySelectorAll('li')
+      // An item is a sentence and a list of its links; the links' own list items are not items.
+      .filter((li) => li.querySelector('p'))
       .map((li) => {
         const link = (label: string) => li.querySelectorAll('a').find((a) => fold(a.text) === label)?.getAttribute('href');
         return { text: fold(li.querySelector('p')!.text), page: link('Se siden'), editor: link('Ret i editoren') };
