@@ -10,6 +10,7 @@ import { pageRedirects } from './src/data/redirects.ts';
 import { sizeLimits } from './src/integrations/size-limits.ts';
 import { admin } from './src/integrations/admin.ts';
 import { redirectedLinks } from './src/integrations/redirected-links.ts';
+import { webFonts } from './src/integrations/web-fonts.ts';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -43,6 +44,8 @@ export default defineConfig({
   integrations: [
     // First: every content file is checked before Astro reads any of it (and before its cache is used).
     contentCheck(),
+    // The pages' Inter, cut down to the characters the content and the code can show.
+    webFonts(),
     mdx(),
     // Short-link redirects, poster print views and the editors' list are not pages to find in a search engine.
     sitemap({

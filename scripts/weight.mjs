@@ -45,6 +45,14 @@ export function pageWeight(distDir, htmlFile) {
   const linkedCss = filesOf('link[rel~="stylesheet"]', 'href');
   const linkedJs = filesOf('script[src]', 'src');
   const images = filesOf('img[src]', 'src');
+  // The web fonts the CSS declares (every page sets text in all of its weights) and any font preloaded.
+  const cssText = inlineCss + linkedCss.map((file) => readFileSync(file, 'utf8')).join('');
+  const fonts = [
+    ...new Set([
+      ...[...cssText.matchAll(/url\(['"]?([^'")]+\.woff2?)['"]?\)/g)].map((m) => fileOf(m[1])),
+      ...filesOf('link[rel~="preload"][as="font"]', 'href'),
+    ]),
+  ].filter(Boolean);
   const sumFiles = (files) =>
     files.reduce(
       (total, file) => {
@@ -59,6 +67,7 @@ export function pageWeight(distDir, htmlFile) {
   const inlineJsSize = sized(inlineJs);
   const htmlSize = sized(html);
   const imageSize = sumFiles(images);
+  const fontSize = sumFiles(fonts);
   return {
     /** The HTML document as sent, inline CSS and JS included. */
     html: htmlSize,
@@ -67,11 +76,13 @@ export function pageWeight(distDir, htmlFile) {
     /** JavaScript: inline (inside the HTML) and linked files. */
     js: { inline: inlineJsSize, linked: js, files: linkedJs.length },
     images: { ...imageSize, files: images.length },
+    /** Font files: fetched after the HTML, never blocking the text (font-display: swap). */
+    fonts: { ...fontSize, files: fonts.length },
     /** HTML + linked CSS, gzip: the budget for a page that must show at once. */
     htmlAndCssGzip: htmlSize.gzip + css.gzip,
     /** Everything a first visit downloads, gzip. */
-    totalGzip: htmlSize.gzip + css.gzip + js.gzip + imageSize.gzip,
-    requests: 1 + linkedCss.length + linkedJs.length + images.length,
+    totalGzip: htmlSize.gzip + css.gzip + js.gzip + imageSize.gzip + fontSize.gzip,
+    requests: 1 + linkedCss.length + linkedJs.length + images.length + fonts.length,
     hasJavaScript: inlineJs.trim().length > 0 || linkedJs.length > 0,
   };
 }

@@ -66,3 +66,116 @@ export function formatBytes(bytes: number): string {
     return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(bytes / 1000)}${NBSP}kB`;
   return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(bytes / 1_000_000)}${NBSP}MB`;
 }
+
+/**
+ * Units and signs a figure is written with on this site, longest first. "mio." and "mia." may stand before another
+ * unit ("20 mio. kWh", "180 mio. kr."), and a tonne may be followed by what is weighed ("400.000 t CO₂e").
+ */
+const UNITS = [
+  'kWh',
+  'MWh',
+  'GWh',
+  'kW',
+  'MW',
+  'm³',
+  'm²',
+  'm3',
+  'm2',
+  'km',
+  'kg',
+  'tons',
+  'ton',
+  't',
+  '%',
+  '‰',
+  'kr\\.',
+  'pct\\.',
+  'procent',
+  '°C',
+];
+const UNIT = `(?:(?:mio|mia)\\.(?:[ \\u00a0](?:${UNITS.join('|')}))?|(?:${UNITS.join('|')}))(?:[ \\u00a0]CO[2₂]e?)?`;
+/** A number with an optional sign, then a space and a unit: "−20.000.000 kWh", "6 %", "400.000 t CO₂e". */
+const FIGURE = `[−+±-]?\\d[\\d.]*(?:,\\d+)?[ \\u00a0]${UNIT}(?![\\p{L}\\d])`;
+/** An e-mail address, and a short web address (a link a reader types): at most 40 characters, no scheme needed. */
+const EMAIL = `[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+`;
+const SHORT_ADDRESS = `(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)+(?:dk|com|org|eu|net)(?:\\/[\\w\\-./]*)?`;
+const UNBREAKABLE = new RegExp(`(?<![\\p{L}\\d@./-])(?:${FIGURE}|${EMAIL}|${SHORT_ADDRESS})`, 'gu');
+const MAX_ADDRESS = 40;
+
+/** The class that keeps a figure, an e-mail address or a short link on one line. */
+export const NOWRAP_CLASS = 'whitespace-nowrap';
+
+/**
+ * Plain text (already HTML-escaped) with every figure, e-mail address and short web address in a span that never
+ * breaks: a number stays with its unit or sign, and "kontakt@…" or "…/k/strategi" is never split. The text itself
+ * (its spaces) is unchanged, so what a reader copies or a search finds is the same. With `inFlexbox` (text directly
+ * in a flex or grid container, where a span would become an item of its own) the spaces inside a figure become
+ * no-break spaces instead.
+ */
+export function keepTogetherText(text: string, inFlexbox = false): string {
+  return text.replace(UNBREAKABLE, (match) => {
+    // A sentence's full stop after an address is not part of it.
+    const trail = /[.]$/.test(match) && !/(kr|pct|mio|mia)\.$/.test(match) ? '.' : '';
+    const body = trail ? match.slice(0, -1) : match;
+    const isAddress = !/\d[ \u00a0]/.test(body) || body.includes('@') || /[a-z]\.(dk|com|org|eu|net)/.test(body);
+    if (isAddress && !body.includes('@') && body.length > MAX_ADDRESS) return match;
+    if (!body.includes(' ') && !body.includes('\u00a0') && !isAddress) return match;
+    if (inFlexbox) return body.replace(/ /g, NBSP) + trail;
+    return `<span class="${NOWRAP_CLASS}">${body}</span>${trail}`;
+  });
+}
+
+/** Elements whose text is not running text shown on the page. */
+const SKIPPED = new Set(['script', 'style', 'textarea', 'title', 'svg', 'option', 'pre', 'code', 'head']);
+
+/** Elements that have no end tag. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+/** A class list that makes the element a flex or grid container at some width (Tailwind's `flex`, `md:grid` …). */
+const FLEXBOX_CLASS = /\bclass="(?:[^"]*\s)?(?:[\w-]+:)*(?:inline-)?(?:flex|grid)(?:\s[^"]*)?"/;
+
+/**
+ * An HTML page with `keepTogetherText` applied to the text of its body: tags, attributes and the text of scripts,
+ * styles, inline SVG, code and the head are left as they are.
+ */
+export function keepTogether(html: string): string {
+  const skipping: string[] = [];
+  /** The open elements, each with whether it lays out its children as a flex or grid container. */
+  const open: { name: string; flexbox: boolean }[] = [];
+  return html
+    .split(/(<!--[\s\S]*?-->|<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<')) {
+        const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(part);
+        if (tag) {
+          const name = tag[2]!.toLowerCase();
+          const closing = Boolean(tag[1]);
+          if (SKIPPED.has(name)) {
+            if (closing) {
+              if (skipping.at(-1) === name) skipping.pop();
+            } else if (!part.endsWith('/>')) skipping.push(name);
+          }
+          if (closing) {
+            const at = open.map((o) => o.name).lastIndexOf(name);
+            if (at >= 0) open.length = at;
+          } else if (!VOID.has(name) && !part.endsWith('/>')) open.push({ name, flexbox: FLEXBOX_CLASS.test(part) });
+        }
+        return part;
+      }
+      return skipping.length || !part.trim() ? part : keepTogetherText(part, open.at(-1)?.flexbox ?? false);
+    })
+    .join('');
+}

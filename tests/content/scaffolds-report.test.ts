@@ -42,33 +42,57 @@ test('each scaffold says what it wrote, and the build accepts the new files', ()
 
 test('the report lists exactly the sample entries and the stale data', () => {
   const page = parse(readFileSync(`${build.outDir}/redaktion/index.html`, 'utf8'));
+  // Each item: what to do in words, the page it concerns and its entry in the browser editor.
   const section = (id: string) =>
     page
       .getElementById(`${id}-titel`)!
       .parentNode.querySelectorAll('li')
-      .map((li) => fold(li.text).split(`${build.contentDir}/`).join('content/'));
+      // An item is a sentence and a list of its links; the links' own list items are not items.
+      .filter((li) => li.querySelector('p'))
+      .map((li) => {
+        const link = (label: string) => li.querySelectorAll('a').find((a) => fold(a.text) === label)?.getAttribute('href');
+        return { text: fold(li.querySelector('p')!.text), page: link('Se siden'), editor: link('Ret i editoren') };
+      });
+  const editor = (collection: string, slug: string) => `/admin/#/collections/${collection}/entries/${slug}`;
   const agreements = readFileSync('content/data/enheder.json', 'utf8');
   expect(section('eksempler')).toHaveLength(JSON.parse(agreements).length + 2);
-  expect(section('eksempler').filter((line) => line.startsWith('content/cases/'))).toEqual([
-    'content/cases/eksempel-job-paa-saerlige-vilkaar.mdx: Casen "Eksempel: Flere job på særlige vilkår" er et eksempel.',
-    'content/cases/ny-case-om-genbrug-af-hjaelpemidler.mdx: Casen "Ny case om genbrug af hjælpemidler" er et eksempel.',
+  expect(section('eksempler').filter((item) => item.editor?.includes('/collections/cases/'))).toEqual([
+    {
+      text: 'Casen "Eksempel: Flere job på særlige vilkår" er et eksempel.',
+      page: '/cases/eksempel-job-paa-saerlige-vilkaar/',
+      editor: editor('cases', 'eksempel-job-paa-saerlige-vilkaar'),
+    },
+    {
+      text: 'Casen "Ny case om genbrug af hjælpemidler" er et eksempel.',
+      page: '/cases/ny-case-om-genbrug-af-hjaelpemidler/',
+      editor: editor('cases', 'ny-case-om-genbrug-af-hjaelpemidler'),
+    },
   ]);
-  expect(section('uden-maalinger').map((line) => line.split(':')[0])).toEqual([
-    'content/maal/co2-affaldsomraadet.json',
-    'content/maal/energiforbrug.json',
-    'content/maal/vandforbrug.json',
-    'content/maal/groenne-drivmidler-biler.json',
-    'content/maal/kollektiv-trafik-co2-neutral.json',
-    'content/maal/arbejdsulykker.json',
-    'content/maal/ansatte-saerlige-vilkaar.json',
-  ]);
+  for (const item of section('eksempler')) expect(item.text).not.toMatch(/content\/|\.json|\.mdx?\b/);
+  expect(section('uden-maalinger').map((item) => item.page)).toEqual(
+    [
+      'co2-affaldsomraadet',
+      'energiforbrug',
+      'vandforbrug',
+      'groenne-drivmidler-biler',
+      'kollektiv-trafik-co2-neutral',
+      'arbejdsulykker',
+      'ansatte-saerlige-vilkaar',
+    ].map((id) => `/maal/#maal-${id}`),
+  );
+  for (const item of section('uden-maalinger')) {
+    expect(item.editor).toBe(editor('indikatorer', 'indikatorer'));
+    expect(item.text).toMatch(/^Målet ".+" har ingen målinger: tilføj dem i editoren under "Indikatorer og målinger", ved indikatoren ".+"\.$/);
+  }
   // Pinned to 2026: 2023 and 2020 are more than two years old; genanvendelse got a 2026 figure from the scaffold.
-  expect(section('gamle-maalinger')).toEqual([
-    'content/data/indikatorer.json: Indikatoren "klimaaftryk" (Regionens samlede klimaaftryk): den seneste måling er fra 2023.',
-    'content/data/indikatorer.json: Indikatoren "co2-varer-og-tjenesteydelser" (CO2 fra varer og tjenesteydelser, ændring fra 2018): den seneste måling er fra 2020.',
+  expect(section('gamle-maalinger').map((item) => item.text)).toEqual([
+    'Indikatoren "Regionens samlede klimaaftryk" har senest en måling fra 2023: tilføj en nyere, når den er offentliggjort.',
+    'Indikatoren "CO2 fra varer og tjenesteydelser, ændring fra 2018" har senest en måling fra 2020: tilføj en nyere, når den er offentliggjort.',
   ]);
-  expect(section('udloebne-aftaler')).toEqual(['content/aftaler/midtvask.md: Aftalen for midtVask gjaldt til 2024.']);
-  expect(section('cases-mangler').every((line) => line.endsWith('har intet billede.'))).toBe(true);
+  expect(section('udloebne-aftaler')).toEqual([
+    { text: 'Aftalen for midtVask gjaldt til 2024.', page: '/aftaler/midtvask/', editor: editor('aftaler', 'midtvask') },
+  ]);
+  expect(section('cases-mangler').every((item) => item.text.endsWith('har intet billede.') && item.page && item.editor)).toBe(true);
   expect(build.output).toContain('[indhold] Redaktionens liste – det her trænger til opmærksomhed:');
   expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   expect(page.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(false);

@@ -108,6 +108,7 @@ describe('posters', () => {
       shortLink: 'x.dk/k/auh',
       qrAlt: 'QR-kode',
       footer: 'Region Midtjylland',
+      contact: 'Telefon 7841 0000',
       accent: colours.brand,
     };
     await renderPosterPdf(content, 'a4');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MINUS, NOT_STATED, formatNumber, targetFigures } from '../../src/lib/format';
+import { MINUS, NOT_STATED, formatNumber, keepTogether, keepTogetherText, targetFigures } from '../../src/lib/format';
 
 const base = { atLeast: false, deadline: 2030, baseline: undefined } as const;
 
@@ -63,5 +63,57 @@ describe('targetFigures', () => {
         baseline: { year: 2024, value: 1200 },
       }).baseline,
     ).toBe('2024: 1.200');
+  });
+});
+
+describe('keepTogether', () => {
+  const nowrap = (s: string) => `<span class="whitespace-nowrap">${s}</span>`;
+
+  test('keeps a number with its unit or sign, and leaves the text itself as it was', () => {
+    expect(keepTogetherText('Mindst 6 % og −20.000.000 kWh i 2030.')).toBe(
+      `Mindst ${nowrap('6 %')} og ${nowrap('−20.000.000 kWh')} i 2030.`,
+    );
+    expect(keepTogetherText('20 mio. kWh og 30.000 m³ vand')).toBe(
+      `${nowrap('20 mio. kWh')} og ${nowrap('30.000 m³')} vand`,
+    );
+    expect(keepTogetherText('knap 400.000 t CO₂e')).toBe(`knap ${nowrap('400.000 t CO₂e')}`);
+    expect(keepTogetherText('op til 100.000 kr. pr. afdeling')).toBe(`op til ${nowrap('100.000 kr.')} pr. afdeling`);
+    expect(keepTogetherText(`96,2\u00a0%`)).toBe(nowrap(`96,2\u00a0%`));
+  });
+
+  test('leaves numbers without a unit, and words that only begin like one, alone', () => {
+    for (const text of ['fra 2030 til 2050', 'i 2024 tog vi fat', '3 af 11 enheder', 'spor 2 af 5'])
+      expect(keepTogetherText(text)).toBe(text);
+  });
+
+  test('keeps an e-mail address and a short link whole, without the full stop after them', () => {
+    expect(keepTogetherText('Skriv til kontakt@regionmidtjylland.dk.')).toBe(
+      `Skriv til ${nowrap('kontakt@regionmidtjylland.dk')}.`,
+    );
+    expect(keepTogetherText('Gå til baeredygtighed.rm.dk/k/strategi')).toBe(
+      `Gå til ${nowrap('baeredygtighed.rm.dk/k/strategi')}`,
+    );
+    const long = 'www.rm.dk/om-os/organisation/baredygtighed/region-midtjyllands-baredygtighedsaftaler/';
+    expect(keepTogetherText(long)).toBe(long);
+  });
+
+  test('changes only the text of the body: not attributes, scripts, styles, SVG or the head', () => {
+    const html =
+      '<html><head><title>6 %</title></head><body><p title="6 %">6 %</p><script>x="6 %"</script><style>a{}</style><svg><text>6 %</text></svg></body></html>';
+    expect(keepTogether(html)).toBe(html.replace('>6 %</p>', `>${nowrap('6 %')}</p>`));
+  });
+});
+
+describe('keepTogether in a flex or grid container', () => {
+  test('joins a figure with no-break spaces where a span would become an item of its own', () => {
+    expect(keepTogether('<p class="flex gap-3"><span></span>Mindst 60 % i 2030</p>')).toBe(
+      '<p class="flex gap-3"><span></span>Mindst 60\u00a0% i 2030</p>',
+    );
+    expect(keepTogether('<li class="md:grid"><b>60 %</b> og 6 %</li>')).toBe(
+      '<li class="md:grid"><b><span class="whitespace-nowrap">60 %</span></b> og 6\u00a0%</li>',
+    );
+    expect(keepTogether('<p class="flexible">6 %</p>')).toBe(
+      '<p class="flexible"><span class="whitespace-nowrap">6 %</span></p>',
+    );
   });
 });

@@ -45,6 +45,7 @@ const content: PosterContent = {
   shortLink: 'x.dk/k/auh',
   qrAlt: 'QR-kode, der fører til x.dk/k/auh',
   footer: 'Region Midtjylland · Bæredygtighedsstrategien: På vej mod en bæredygtig fremtid',
+  contact: 'Telefon 7841 0000 · kontakt@regionmidtjylland.dk · www.rm.dk',
   accent: colours.brand,
 };
 

@@ -22,6 +22,7 @@ import { fragmentExists, templateIds } from './fragments';
 import { checkCrossReferences } from './crossrefs';
 import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
 import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
+import { voiceProblem, voiceProblemsInBody } from './voice';
 import { trackSchema } from '../../schemas/track';
 import { IMAGE_PATH, imagePathInContent } from '../../schemas/case';
 import { targetSchema } from '../../schemas/target';
@@ -284,6 +285,8 @@ export function checkContentFiles({
         const body = checkBody(file, parsed.value.body, parsed.value.bodyLine, ext === '.mdx');
         problems.push(...body.problems);
         problems.push(...checkBodyCharacters(file, parsed.value.body, parsed.value.bodyLine));
+        for (const voice of voiceProblemsInBody(parsed.value.body, parsed.value.bodyLine))
+          problems.push({ file, ...voice });
         links.push(...body.links);
         bodyHeadings.set(file, body.headings);
         listEntry(parsed.value);
@@ -319,7 +322,7 @@ export function checkContentFiles({
       }
     }
     for (const { path, value } of stringsIn(entry.data)) {
-      const problem = textValueProblem(value);
+      const problem = textValueProblem(value) ?? voiceProblem(value);
       if (problem)
         problems.push(
           named({ file: entry.file, ...at(path), field: formatNamedPath(path, entry.data), message: problem }),

@@ -8,11 +8,29 @@ import type { Case } from './cases';
 import type { Indicator } from './strategy';
 
 export interface ReportItem {
-  /** The file to open. */
+  /** The file to open (for the build's printed list). */
   file: string;
-  /** What needs doing, in a sentence. */
+  /** What needs doing, in a sentence an editor reads: names and titles, not file paths or JSON keys. */
   text: string;
+  /** The page on the site the item is about, e.g. `/aftaler/psykiatrien/`. */
+  page?: string;
+  /** The entry in the browser editor: its collection (as in the CMS configuration) and its name there. */
+  entry: EditorEntry;
 }
+
+export interface EditorEntry {
+  collection: 'aftaler' | 'cases' | 'maal' | 'indikatorer';
+  slug: string;
+}
+
+/** The entry's address in the browser editor at /admin/ (Sveltia CMS: `#/collections/<name>/entries/<slug>`). */
+export function editorHref(entry: EditorEntry): string {
+  return `/admin/#/collections/${entry.collection}/entries/${entry.slug}`;
+}
+
+/** `content/aftaler/psykiatrien.md` → `psykiatrien`: the entry's name in the editor is its file name. */
+const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+const INDICATOR_ENTRY: EditorEntry = { collection: 'indikatorer', slug: 'indikatorer' };
 
 export interface ReportSection {
   id: string;
@@ -53,10 +71,12 @@ export function contentReport(input: ReportInput): ReportSection[] {
           .map((a) => ({
             file: a.file,
             text: `Aftalen for ${a.unit.name}: ${a.sampleParts.join(', ')} er eksempler.`,
+            page: `/aftaler/${a.unit.id}/`,
+            entry: { collection: 'aftaler' as const, slug: slugOf(a.file) },
           })),
         ...input.cases
           .filter((c) => c.sample)
-          .map((c) => ({ file: c.file, text: `Casen "${c.title}" er et eksempel.` })),
+          .map((c) => ({ file: c.file, text: `Casen "${c.title}" er et eksempel.`, ...caseLinks(c) })),
       ],
     },
     {
@@ -67,7 +87,9 @@ export function contentReport(input: ReportInput): ReportSection[] {
         .flatMap((i) =>
           i.targets.map((t) => ({
             file: input.targetFile(t.id),
-            text: `"${t.title}" har ingen målinger. Tilføj dem under indikatoren "${i.id}" i ${input.indicatorFile}.`,
+            text: `Målet "${t.title}" har ingen målinger: tilføj dem i editoren under "Indikatorer og målinger", ved indikatoren "${i.title}".`,
+            page: `/maal/#maal-${t.id}`,
+            entry: INDICATOR_ENTRY,
           })),
         ),
     },
@@ -78,15 +100,17 @@ export function contentReport(input: ReportInput): ReportSection[] {
         .filter((i) => i.measurements.length > 0 && year - i.measurements.at(-1)!.year > STALE_AFTER_YEARS)
         .map((i) => ({
           file: input.indicatorFile,
-          text: `Indikatoren "${i.id}" (${i.title}): den seneste måling er fra ${i.measurements.at(-1)!.year}.`,
+          text: `Indikatoren "${i.title}" har senest en måling fra ${i.measurements.at(-1)!.year}: tilføj en nyere, når den er offentliggjort.`,
+          ...(i.targets[0] ? { page: `/maal/#maal-${i.targets[0].id}` } : {}),
+          entry: INDICATOR_ENTRY,
         })),
     },
     {
       id: 'cases-mangler',
       title: 'Cases uden billede eller kilde',
       items: input.cases.flatMap((c) => [
-        ...(c.sources.length === 0 ? [{ file: c.file, text: `"${c.title}" har ingen kilde.` }] : []),
-        ...(c.image ? [] : [{ file: c.file, text: `"${c.title}" har intet billede.` }]),
+        ...(c.sources.length === 0 ? [{ file: c.file, text: `Casen "${c.title}" har ingen kilde.`, ...caseLinks(c) }] : []),
+        ...(c.image ? [] : [{ file: c.file, text: `Casen "${c.title}" har intet billede.`, ...caseLinks(c) }]),
       ]),
     },
     {
@@ -94,9 +118,18 @@ export function contentReport(input: ReportInput): ReportSection[] {
       title: 'Aftaler, hvis periode er slut',
       items: input.agreements
         .filter((a) => a.period.to < year)
-        .map((a) => ({ file: a.file, text: `Aftalen for ${a.unit.name} gjaldt til ${a.period.to}.` })),
+        .map((a) => ({
+          file: a.file,
+          text: `Aftalen for ${a.unit.name} gjaldt til ${a.period.to}.`,
+          page: `/aftaler/${a.unit.id}/`,
+          entry: { collection: 'aftaler' as const, slug: slugOf(a.file) },
+        })),
     },
   ];
+}
+
+function caseLinks(c: Case): Pick<ReportItem, 'page' | 'entry'> {
+  return { page: `/cases/${c.id}/`, entry: { collection: 'cases', slug: slugOf(c.file) } };
 }
 
 /** The report as the build prints it. */

@@ -63,9 +63,12 @@ export const typeScale = {
   '4xl': ['2.25rem', { lineHeight: '2.5rem' }],
 } as const;
 
-/** The font stacks (Tailwind's `font-*`): the system's own sans-serif on the web. */
+/**
+ * The font stacks (Tailwind's `font-*`): Inter, as on the posters, in the PDFs and in the charts, self-hosted
+ * (design/web-fonts.ts); until it has arrived, Arial sized like Inter, then the system's own sans-serif.
+ */
 export const fontStacks = {
-  sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  sans: "Inter, 'Inter fallback', system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
 } as const;
 
 /** Widths Tailwind's `max-w-*` knows by name: `reading` is a comfortable line of running text (68 characters). */

@@ -10,6 +10,7 @@ import type { TrackColour } from '../../schemas/track';
 import { colours, trackColours } from '../design/tokens';
 import { t } from '../i18n';
 import { qrMatrix, QUIET_ZONE } from './qr';
+import { REGION_CONTACT, websiteLabel } from '../contact';
 
 /** The region's logo, when a file is supplied (see `logo.ts`); never drawn otherwise. */
 export interface LogoFile {
@@ -40,6 +41,8 @@ export interface PosterContent {
   qrAlt: string;
   /** The line at the foot of the poster: who publishes it, and the strategy's name. */
   footer: string;
+  /** The region's contact, under the footer: telephone, e-mail and web address (lib/contact.ts). */
+  contact: string;
   /** The accent colour (a track's colour, or the region's blue). */
   accent: string;
   /** The track whose icon the poster shows, if it is a track's poster. */
@@ -57,6 +60,12 @@ export const POSTER_QR_CM = { a4: 13, a3: 18.4 } as const;
 export function qrImageMm(url: string, size: keyof typeof POSTER_QR_CM): number {
   const modules = qrMatrix(url).size;
   return Math.round((POSTER_QR_CM[size] * 10 * (modules + 2 * QUIET_ZONE)) / modules);
+}
+
+/** "Telefon 7841 0000 · kontakt@regionmidtjylland.dk · www.rm.dk": the region's contact on one line. */
+export function contactLine(): string {
+  const c = REGION_CONTACT;
+  return `${t('footer.telephone')} ${c.telephone} · ${c.email} · ${websiteLabel()}`;
 }
 
 /** The short link as people type it: no scheme, no trailing slash. */
@@ -90,6 +99,7 @@ export function posterContents({ siteUrl, links, tracks, agreements, pages, logo
         typeHint: t('poster.typeHint'),
         qrAlt: t('poster.qrAlt', { link: shortLink }),
         footer: t('poster.footer', { tagline: t('site.tagline') }),
+        contact: contactLine(),
         ...(logo ? { logo } : {}),
       };
       return { ...common, ...wording(link.code, { tracks, agreements, pages }) };

@@ -185,7 +185,8 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
     );
     footX = margin + 156 * s;
   }
-  text('P', content.footer, 'semibold', 11 * s, colours.inkMuted, footY - 7 * s, 'left', footX);
+  text('P', content.footer, 'semibold', 11 * s, colours.inkMuted, footY - 13 * s, 'left', footX);
+  text('P', content.contact, 'regular', 9 * s, colours.inkMuted, footY + 1 * s, 'left', footX);
   root.end();
   return pdfBytes(doc);
 }

@@ -20,6 +20,7 @@ import { targetFigures } from '../format';
 import { t } from '../i18n';
 import { drawTrackIcon } from './icons';
 import type { LogoFile } from './poster-content';
+import { postalAddress, REGION_CONTACT, websiteLabel } from '../contact';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -214,6 +215,28 @@ function instruments(w: Writer, parent: Struct, list: Instrument[]) {
   }
 }
 
+/** The back matter: who stands behind the strategy, and how to reach the region (lib/contact.ts). */
+function contact(w: Writer, parent: Struct) {
+  const c = REGION_CONTACT;
+  w.room(150);
+  w.doc.y += 18;
+  w.artifact(() => w.doc.rect(MARGIN, w.doc.y, 36, 4).fill(colours.brand));
+  w.doc.y += 12;
+  const sect = w.doc.struct('Sect');
+  parent.add(sect);
+  w.heading(sect, 'h2', t('document.contactHeading'));
+  w.text(sect, 'P', t('footer.owner', { unit: c.owningUnit }), STYLES.p, 0, 8);
+  for (const line of [
+    c.name,
+    postalAddress(),
+    `${t('footer.telephone')}: ${c.telephone}`,
+    `${t('footer.email')}: ${c.email}`,
+    `${t('footer.website')}: ${websiteLabel()}`,
+  ])
+    w.text(sect, 'P', line, STYLES.p, 0, 2);
+  sect.end();
+}
+
 /** A track's opening: a band in its colour with its icon and name, on a new page. */
 function trackBand(w: Writer, parent: Struct, section: Extract<DocumentSection, { kind: 'track' }>) {
   const { doc } = w;
@@ -371,6 +394,7 @@ export async function renderStrategyPdf(document: StrategyDocument, logo?: LogoF
     }
     sect.end();
   }
+  contact(w, root);
   root.end();
   pageNumbers(doc, document.tagline);
   return pdfBytes(doc);
