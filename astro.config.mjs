@@ -9,6 +9,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pageRedirects } from './src/data/redirects.ts';
 import { sizeLimits } from './src/integrations/size-limits.ts';
 import { admin } from './src/integrations/admin.ts';
+import { sampleCasePaths, showsSampleContent } from './src/lib/content/sample.ts';
+import { contentPath } from './src/lib/content/paths.mjs';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -20,6 +22,9 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 
 // Old addresses of moved pages are redirect pages, not pages to list in the sitemap.
 const movedPages = new Set(pageRedirects().map((r) => r.from));
+// A production build keeps a sample case's address only as a page that leads on (src/data/content.ts has the switch).
+const showSamples = showsSampleContent({ dev: process.argv.includes('dev'), preview: process.env.PREVIEW });
+const hiddenSamples = new Set(showSamples ? [] : sampleCasePaths(contentPath('cases')));
 
 export default defineConfig({
   site,
@@ -47,7 +52,8 @@ export default defineConfig({
     sitemap({
       filter: (page) =>
         !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) &&
-        !movedPages.has(new URL(page).pathname),
+        !movedPages.has(new URL(page).pathname) &&
+        !hiddenSamples.has(new URL(page).pathname),
     }),
     searchIndex(),
     // No original photo is published, and each page's weight is reported against the budgets.

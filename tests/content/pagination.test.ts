@@ -18,7 +18,7 @@ beforeAll(async () => {
   for (let i = 0; i < extra; i += 1) {
     f.write(
       `cases/ekstra-${String(i).padStart(2, '0')}.mdx`,
-      `---\ntitel: "Ekstra case ${i}"\nresume: "En case, der kun findes i testen af sidedelingen (nummer ${i})."\nspor: [mobilitet-og-transport]\nenheder: [${unit}]\naar: 2021\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\neksempel: true\nbeskrivelse: "En case nummer ${i}, som kun findes i testen af, hvordan lange lister deles i sider."\n---\n\nTekst.\n`,
+      `---\ntitel: "Ekstra case ${i}"\nresume: "En case, der kun findes i testen af sidedelingen (nummer ${i})."\nspor: [mobilitet-og-transport]\nenheder: [${unit}]\naar: 2021\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\nbeskrivelse: "En case nummer ${i}, som kun findes i testen af, hvordan lange lister deles i sider."\n---\n\nTekst.\n`,
     );
   }
   build = await buildFixture('paginated');
