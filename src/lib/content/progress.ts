@@ -119,7 +119,7 @@ export function computeProgress(target: TargetInput, unit: IndicatorUnit, measur
         : !goal || goal.year === undefined
           ? t('progress.noDeadline')
           : undefined;
-  if (noPath !== undefined || !goal || goal.year === undefined) {
+  if (noPath !== undefined || !start || !goal || goal.year === undefined) {
     const reason = noPath ?? t('progress.noDeadline');
     const previous = after.at(-2);
     if (!previous || previous.value === latest.value) {
