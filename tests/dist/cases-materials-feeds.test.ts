@@ -63,7 +63,9 @@ describe('cases', () => {
   test.each(tracks)('the list for the track %s holds exactly its cases', (track) => {
     const expected = cases.filter((c) => c.spor.includes(track)).map((c) => c.id).sort();
     expect(caseLinks(`/cases/spor/${track}/`)).toEqual(expected);
-    expect(page(`/spor/${track}/`).root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`/cases/spor/${track}/`);
+    // The track's page links to its list when there is something in it.
+    const links = page(`/spor/${track}/`).root.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(links.includes(`/cases/spor/${track}/`)).toBe(expected.length > 0);
   });
 
   test.each(units)('the list for the unit %s holds exactly its cases, and its agreement shows its real ones', (unit) => {
