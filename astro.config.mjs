@@ -11,6 +11,8 @@ import { sizeLimits } from './src/integrations/size-limits.ts';
 import { admin } from './src/integrations/admin.ts';
 import { redirectedLinks } from './src/integrations/redirected-links.ts';
 import { webFonts } from './src/integrations/web-fonts.ts';
+import { sampleCasePaths, showsSampleContent } from './src/lib/content/sample.ts';
+import { contentPath } from './src/lib/content/paths.mjs';
 
 // The one place the public address is set: canonical links, the sitemap and the QR codes all use it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -22,6 +24,9 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 
 // Old addresses of moved pages are redirect pages, not pages to list in the sitemap.
 const movedPages = new Set(pageRedirects().map((r) => r.from));
+// A production build keeps a sample case's address only as a page that leads on (src/data/content.ts has the switch).
+const showSamples = showsSampleContent({ dev: process.argv.includes('dev'), preview: process.env.PREVIEW });
+const hiddenSamples = new Set(showSamples ? [] : sampleCasePaths(contentPath('cases')));
 
 export default defineConfig({
   site,
@@ -51,7 +56,8 @@ export default defineConfig({
     sitemap({
       filter: (page) =>
         !/^\/(404|redaktion|k\/[^/]+|plakater\/[^/]+)\/$/.test(new URL(page).pathname) &&
-        !movedPages.has(new URL(page).pathname),
+        !movedPages.has(new URL(page).pathname) &&
+        !hiddenSamples.has(new URL(page).pathname),
     }),
     // No page links a renamed page's old address: links are written with the new one (before the search index).
     redirectedLinks(),

@@ -5,7 +5,8 @@
  *   - per page type: HTML, CSS, JS, image and font bytes, raw and gzip, and the requests of a first visit
  *   - the build time, split by phase: bundling, pages, charts, QR codes, PDFs, data files, search index
  *   - search: the share of the query test set (tests/fixtures/search-queries.json) answered well through the real
- *     /soeg/ page in Chromium (expected page in the top 3), and the size of the search index
+ *     /soeg/ page in Chromium (expected page in the top 3), the size of the search index, and the first search's
+ *     time to its first result on a 400 kbit/s, 400 ms connection (Chromium's network throttling)
  *   - a scale run: the build with 0, 100 and 1.000 extra cases in a copy of the content (time, peak memory, search
  *     index size; the query test set again with 1.000 extra cases)
  *   - Lighthouse (mobile) on four page types, run with npx so it stays out of the dependency tree
@@ -19,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { pageWeight } from './weight.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { chromiumPath, launchChromium } from './chromium.mjs';
-import { describeMisses, runSearchQueries } from './search-quality.mjs';
+import { describeMisses, firstResultsThrottled, runSearchQueries } from './search-quality.mjs';
 
 const distDir = process.env.OUT_DIR ?? 'dist';
 const asJson = process.argv.includes('--json');
@@ -197,7 +198,11 @@ async function searchQuality(dist) {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { outcomes, passed, total, share } = await runSearchQueries(context, server.url);
-    return { passed, total, share: Number(share.toFixed(3)), misses: describeMisses(outcomes) };
+    await context.close();
+    // Timed as served in production: compressed, as the site's nginx sends text.
+    const compressed = await serveDist({ root: dist, gzip: true });
+    const firstResults = await firstResultsThrottled(browser, compressed.url).finally(() => compressed.close());
+    return { passed, total, share: Number(share.toFixed(3)), misses: describeMisses(outcomes), firstResults };
   } finally {
     await browser.close();
     await server.close();
@@ -281,6 +286,11 @@ log(
     ` · søgeindeks ${kb(search.indexBytes)} KB (heraf ordliste ${kb(search.vocabularyBytes)} KB), Pagefinds program ${kb(search.programBytes)} KB`,
 );
 for (const miss of search.misses) log(`  forkert: ${miss}`);
+log(
+  `Første søgning ved ${search.firstResults.network} (»${search.firstResults.query}«, intet i cache): ` +
+    `${search.firstResults.typedMs} ms fra Enter til første resultat, når feltet er skrevet i; ` +
+    `${search.firstResults.linkedMs} ms fra /soeg/?q=… åbnes til første resultat`,
+);
 
 // 2. The scale run: the same build with many more cases.
 let scale = null;

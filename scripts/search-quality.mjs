@@ -45,3 +45,52 @@ export function describeMisses(outcomes) {
         `fik ${o.top.join(', ') || 'ingen resultater'}`,
     );
 }
+
+/** A slow phone connection: 400 kbit/s each way and 400 ms latency (Chromium's own network throttling). */
+export const SLOW_NETWORK = {
+  offline: false,
+  latency: 400,
+  downloadThroughput: 400_000 / 8,
+  uploadThroughput: 400_000 / 8,
+};
+
+/**
+ * How long the first search takes on a slow connection, in a fresh browser context (nothing cached), two ways:
+ * `typed`, from pressing Enter to the first result, after opening /soeg/ and typing the query as a person would
+ * (the index loads while they type); and `linked`, from opening /soeg/?q=… to the first result.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @param {string} [query]
+ */
+export async function firstResultsThrottled(browser, baseUrl, query = 'affald') {
+  const run = async (/** @type {(page: import('playwright-core').Page) => Promise<number>} */ scenario) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+      return await scenario(page);
+    } finally {
+      await context.close();
+    }
+  };
+  const firstResult = (/** @type {import('playwright-core').Page} */ page) =>
+    page.waitForSelector('[data-search-result]', { timeout: 60_000 });
+  const typed = await run(async (page) => {
+    await page.goto(`${baseUrl}/soeg/`, { waitUntil: 'load' });
+    await page.locator('#soeg-felt').click();
+    await page.locator('#soeg-felt').pressSequentially(query, { delay: 150 });
+    const started = Date.now();
+    await page.locator('#soeg-felt').press('Enter');
+    await firstResult(page);
+    return Date.now() - started;
+  });
+  const linked = await run(async (page) => {
+    const started = Date.now();
+    await page.goto(`${baseUrl}/soeg/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+    await firstResult(page);
+    return Date.now() - started;
+  });
+  return { query, typedMs: typed, linkedMs: linked, network: '400 kbit/s, 400 ms' };
+}

@@ -18,6 +18,17 @@ import { t } from '../lib/i18n';
 import { contentDir, contentPath } from '../lib/content/paths.mjs';
 import { once } from '../lib/once';
 import { checkContentFiles } from '../lib/content-check';
+import { publishedContent, showsSampleContent } from '../lib/content/sample';
+
+/**
+ * The one switch for sample content: on in `astro dev` and in a preview build (`PREVIEW=1`), off in production.
+ * Every page, list, count, feed, search index and PDF gets agreements and cases through the getters below.
+ */
+// MODE, not DEV: DEV follows NODE_ENV, which a test runner sets to "test" for the builds it starts.
+export const showSamples = showsSampleContent({
+  dev: import.meta.env.MODE === 'development',
+  preview: process.env.PREVIEW,
+});
 
 async function entries<C extends CollectionKey>(collection: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   // Sorted by id: the order a collection comes in is not the same from build to build.
@@ -115,16 +126,26 @@ export async function getStrategy(): Promise<Strategy> {
   return loadStrategy();
 }
 
-/** The agreements, checked against the units list and the tracks. */
+const loadPublished = once(async () =>
+  publishedContent({ agreements: await loadAgreements(), cases: await loadCases() }, showSamples),
+);
+
+/** The agreements, checked against the units list and the tracks; sample parts only where samples are shown. */
 export async function getAgreements(): Promise<Agreement[]> {
   await checkContent();
-  return loadAgreements();
+  return (await loadPublished()).agreements;
 }
 
-/** The cases, newest first, checked against the tracks and units. */
+/** The cases, newest first, checked against the tracks and units; sample cases only where samples are shown. */
 export async function getCases(): Promise<Case[]> {
   await checkContent();
-  return loadCases();
+  return (await loadPublished()).cases;
+}
+
+/** The sample cases this build leaves out (none where samples are shown): their addresses lead to their tracks. */
+export async function getHiddenSampleCases(): Promise<Case[]> {
+  await checkContent();
+  return showSamples ? [] : (await loadCases()).filter((c) => c.sample);
 }
 
 /** A case's rendered body. */
@@ -138,7 +159,7 @@ const loadPosters = once(async (): Promise<{ links: ShortLink[]; posters: Poster
   const links = await loadShortLinks();
   const { pages } = await codeClaims();
   const { tracks } = await loadStrategy();
-  const agreements = await loadAgreements();
+  const { agreements } = await loadPublished();
   return {
     links,
     posters: posterContents({ siteUrl: import.meta.env.SITE, links, tracks, agreements, pages, logo: getLogo() }),
@@ -167,8 +188,9 @@ export async function getPage(id: string) {
 const loadReport = once(async (): Promise<ReportSection[]> => {
   const sections = contentReport({
     year: reportYear(process.env, new Date()),
-    agreements: await getAgreements(),
-    cases: await getCases(),
+    // The editors' list names every sample part, whether or not this build shows it.
+    agreements: (await checkContent(), await loadAgreements()),
+    cases: await loadCases(),
     indicators: (await getStrategy()).indicators,
     indicatorFile: contentPath('indikatorer'),
     targetFile: (id) => contentPath('maal', `${id}.json`),

@@ -59,12 +59,28 @@ export function targetFigures(
   };
 }
 
-/** A file size as people read it: "840 B", "5,5 kB", "1,2 MB". */
+/** A file size the Danish way, in kB with a decimal comma under a megabyte: "0,7 kB", "1,4 kB", "1,2 MB". */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes}${NBSP}B`;
-  if (bytes < 1_000_000)
-    return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(bytes / 1000)}${NBSP}kB`;
-  return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(bytes / 1_000_000)}${NBSP}MB`;
+  const oneDecimal = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (bytes < 1_000_000) return `${oneDecimal.format(Math.max(bytes, 100) / 1000)}${NBSP}kB`;
+  return `${oneDecimal.format(bytes / 1_000_000)}${NBSP}MB`;
+}
+
+/** Our text with chemistry and units typeset: "CO2" → "CO₂", "CO2e" → "CO₂e", "m3" (after a number) → "m³". */
+export function typeset(text: string): string {
+  return text.replace(/\bCO2(e?)\b/g, 'CO\u2082$1').replace(/(?<=[\d\s\u00a0])m3\b/g, 'm\u00b3');
+}
+
+const READABLE_ATTRIBUTES = /\b(alt|content|aria-label|title)="([^"]*)"/g;
+
+/**
+ * A page's HTML with `typeset()` applied to its text and to the attributes a reader meets (alt text, titles, meta
+ * descriptions), never to an address, a class or an id.
+ */
+export function typesetHtml(html: string): string {
+  return html
+    .replace(/>([^<>]+)</g, (_whole, text: string) => `>${typeset(text)}<`)
+    .replace(READABLE_ATTRIBUTES, (_whole, name: string, value: string) => `${name}="${typeset(value)}"`);
 }
 
 /**

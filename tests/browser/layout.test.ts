@@ -215,3 +215,35 @@ describe.each([360, 390])('headings at %i px', (width) => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('poster landings put what was promised first (390 × 844)', () => {
+  test('/k/cases/ leads to the good examples, the first of them in the first screen, the filter closed above it', async () => {
+    const context = await site.browser.newContext({ viewport: viewports.phone });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/k/cases/`);
+    await page.waitForURL(/\/cases\/$/);
+    const heading = (await page.locator('main article :is(h2, h3)').first().boundingBox())!;
+    expect(heading.y + heading.height).toBeLessThanOrEqual(viewports.phone.height);
+    const filter = page.locator('main nav details');
+    expect(await filter.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect((await filter.boundingBox())!.y).toBeLessThan(heading.y);
+    // No option leads to an empty list.
+    const options = await filter.locator('a').allTextContents();
+    expect(options.length).toBeGreaterThan(1);
+    expect(options.filter((text) => /\(0\)/.test(text))).toEqual([]);
+    await context.close();
+  });
+
+  test('an agreement says in its first screen which unit it is and what the agreement is about', async () => {
+    const context = await site.browser.newContext({ viewport: viewports.phone });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${landingPages[2]}`);
+    const h1 = page.locator('main h1');
+    const lead = page.locator('main .lead').first();
+    expect(await lead.textContent()).toContain(((await h1.textContent()) ?? '').replace(/\u00ad/g, '').trim());
+    expect(await lead.textContent()).toMatch(/bæredygtighedsaftale/);
+    const box = (await lead.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(viewports.phone.height);
+    await context.close();
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Danish search on the built site, through the real /soeg/ page in Chromium: the query test set (top 3), what a
- * result shows, sample content left out, the filter after the results, "no results", axe, loading only on use.
+ * result shows, sample content left out, the filter above the results, excerpts of their own, "no results", axe,
+ * loading with the search page and never on a landing page.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
@@ -132,14 +133,15 @@ test('sample content is not in the index: "cykel" finds the mobility track first
   }
 });
 
-test('on a phone the first result is in view; the kind filter comes after the results and narrows them', async () => {
+test('on a phone (390 × 844) the kind filter comes before the first result, which is in view, and narrows them', async () => {
   const { context, page } = await searchFor('affald', viewports.phone);
   try {
     const first = page.locator('[data-search-result]').first();
     const box = (await first.boundingBox())!;
     expect(box.y + 60).toBeLessThan(viewports.phone.height);
     const filter = page.getByRole('group', { name: 'Vis kun' });
-    expect((await filter.boundingBox())!.y).toBeGreaterThan(box.y);
+    const filterBox = (await filter.boundingBox())!;
+    expect(filterBox.y + filterBox.height).toBeLessThanOrEqual(box.y);
     const before = (await resultUrls(page)).length;
     await filter.getByRole('checkbox', { name: /^Case \(\d+\)$/ }).check();
     await expect.poll(async () => (await resultUrls(page)).length).toBeLessThan(before);
@@ -152,11 +154,25 @@ test('on a phone the first result is in view; the kind filter comes after the re
   }
 });
 
+test('search "affald" on a phone: every result has an excerpt of its own', async () => {
+  const { context, page } = await searchFor('affald', viewports.phone);
+  try {
+    const excerpts = await page
+      .locator('[data-search-result] [data-search-excerpt]')
+      .evaluateAll((items) => items.map((item) => (item.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect(excerpts.length).toBeGreaterThan(3);
+    const twice = excerpts.filter((excerpt, i) => excerpts.indexOf(excerpt) !== i);
+    expect(twice).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test('no results: a useful text with links to the five tracks', async () => {
   const { context, page } = await searchFor('xqzvw');
   try {
     expect(await page.locator('[data-search-result]').count()).toBe(0);
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Ingen resultater for «xqzvw»');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Ingen resultater for »xqzvw«');
     const empty = page.locator('[data-search-empty]');
     expect(await empty.isVisible()).toBe(true);
     const links = await empty
@@ -185,7 +201,7 @@ test.each([
   }
 });
 
-test("the search's JavaScript and index load only when someone searches, all from the site itself", async () => {
+test("the search's index loads with the search page (never on a landing page), all from the site itself", async () => {
   const context = await site.browser.newContext({ viewport: viewports.phone });
   const page = await context.newPage();
   const requested: URL[] = [];
@@ -195,8 +211,12 @@ test("the search's JavaScript and index load only when someone searches, all fro
   const scripts = requested.filter((u) => u.pathname.endsWith('.js'));
   expect(scripts.length).toBeLessThanOrEqual(1);
   expect(scripts.filter((u) => /pagefind|soeg/.test(u.pathname))).toEqual([]);
-  await page.goto(`${site.url}/soeg/`, { waitUntil: 'networkidle' });
   expect(requested.filter((u) => u.pathname.startsWith('/pagefind/'))).toEqual([]);
+  await page.goto(`${site.url}/soeg/`, { waitUntil: 'networkidle' });
+  // Before any search, the engine and the word list are on their way, so the first results need not wait for them.
+  expect(requested.map((u) => u.pathname)).toEqual(
+    expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/ord.json']),
+  );
   await page.locator('#soeg-felt').fill('genanvendelse');
   await page.locator('#soeg-felt').press('Enter');
   await page.waitForSelector('[data-search-result]');

@@ -36,9 +36,12 @@ test('renaming a page keeps its short link: the code follows the content, not th
   f.replace('aftaler/midtvask.md', /^enhed: midtvask$/m, 'enhed: midtvask-vaskeri');
   f.replace('cases/midtvask-plast-i-ring.mdx', 'enheder: ["midtvask"]', 'enheder: ["midtvask-vaskeri"]');
   // The old page addresses were published: they redirect (content/data/omdirigeringer.json), or the build stops.
+  // Added to the redirects the content already has.
+  const redirects = JSON.parse(readFileSync(`${f.contentDir}/data/omdirigeringer.json`, 'utf8')) as unknown[];
   f.write(
     'data/omdirigeringer.json',
     JSON.stringify([
+      ...redirects,
       { fra: '/aftaler/midtvask/', til: '/aftaler/midtvask-vaskeri/' },
       { fra: '/cases/enhed/midtvask/', til: '/cases/enhed/midtvask-vaskeri/' },
     ]),

@@ -148,7 +148,12 @@ describe('links and addresses that never die', () => {
       expect.stringMatching(/^content\/sider\/staasted\.mdx, linje \d+, kolonne \d+: har et link til \/cases\/findes-ikke\/, som ikke findes på sitet\./),
     ]);
     f.replace('sider/staasted.mdx', '(/cases/findes-ikke/)', '(/cases/groenne-agenter-i-hele-regionen/)');
-    f.write('data/omdirigeringer.json', '[\n  { "fra": "/cases/groenne-agenter/", "til": "/cases/groenne-agenter-i-hele-regionen/" }\n]\n');
+    // Added to the redirects the content already has.
+    const existing = JSON.parse(readFileSync(join(f.contentDir, 'data/omdirigeringer.json'), 'utf8')) as unknown[];
+    f.write(
+      'data/omdirigeringer.json',
+      `${JSON.stringify([...existing, { fra: '/cases/groenne-agenter/', til: '/cases/groenne-agenter-i-hele-regionen/' }], null, 2)}\n`,
+    );
     const second = await buildFixture('check-rename');
     expect(second.status, second.output).toBe(0);
     expect(second.output).toContain('/cases/groenne-agenter-i-hele-regionen/');

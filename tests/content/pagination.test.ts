@@ -18,7 +18,7 @@ beforeAll(async () => {
   for (let i = 0; i < extra; i += 1) {
     f.write(
       `cases/ekstra-${String(i).padStart(2, '0')}.mdx`,
-      `---\ntitel: "Ekstra case ${i}"\nresume: "En case, der kun findes i testen af sidedelingen (nummer ${i})."\nspor: [mobilitet-og-transport]\nenheder: [${unit}]\naar: 2021\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\neksempel: true\nbeskrivelse: "En case nummer ${i}, som kun findes i testen af, hvordan lange lister deles i sider."\n---\n\nTekst.\n`,
+      `---\ntitel: "Ekstra case ${i}"\nresume: "En case, der kun findes i testen af sidedelingen (nummer ${i})."\nspor: [mobilitet-og-transport]\nenheder: [${unit}]\naar: 2021\nkilder:\n  - navn: "Region Midtjylland"\n    url: https://www.rm.dk/\nbeskrivelse: "En case nummer ${i}, som kun findes i testen af, hvordan lange lister deles i sider."\n---\n\nTekst.\n`,
     );
   }
   build = await buildFixture('paginated');
@@ -50,7 +50,10 @@ test.each(lists)('%s is split into pages of at most 24, each case on exactly one
   expect(seen.length).toBeGreaterThan(1);
   expect(seen[1]).toBe(`${base}side/2/`);
   expect(new Set(shown).size).toBe(shown.length);
-  const cases = readdirSync(join(build.outDir, 'cases'), { withFileTypes: true }).filter((e) => e.isDirectory() && !['side', 'spor', 'enhed'].includes(e.name));
+  // Every case page, not the address of a sample case a production build keeps only as a page that leads on.
+  const cases = readdirSync(join(build.outDir, 'cases'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !['side', 'spor', 'enhed'].includes(e.name))
+    .filter((e) => !readFileSync(join(build.outDir, 'cases', e.name, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
   if (base === '/cases/') expect(shown.length).toBe(cases.length);
   else expect(shown.filter((h) => h.startsWith('/cases/ekstra-')).length).toBe(extra);
 });

@@ -23,7 +23,9 @@ beforeAll(async () => {
   ];
   // An agreement past its period.
   f.replace('aftaler/midtvask.md', /^ {2}fra: 2025\n {2}til: 2026$/m, '  fra: 2023\n  til: 2024');
-  build = await buildFixture(NAME, { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 1) / 1000) });
+  // A preview build: a scaffolded case is sample content until its "eksempel: true" line goes, and a production
+  // build never shows sample content (tests/content/sample-switch.test.ts).
+  build = await buildFixture(NAME, { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 1) / 1000), PREVIEW: '1' });
 });
 
 test('each scaffold says what it wrote, and the build accepts the new files', () => {
@@ -35,8 +37,8 @@ test('each scaffold says what it wrote, and the build accepts the new files', ()
   expect(build.status, build.output).toBe(0);
   const casePage = parse(readFileSync(`${build.outDir}/cases/ny-case-om-genbrug-af-hjaelpemidler/index.html`, 'utf8'));
   expect(fold(casePage.querySelector('h1')!.text)).toBe('Ny case om genbrug af hjælpemidler');
-  expect(fold(casePage.querySelector('main')!.text)).toContain('Prøveindhold: Casen viser, hvordan en case fra sporet kommer til at se ud');
-  expect(readFileSync(`${build.outDir}/materialer/index.html`, 'utf8')).toContain('Slides om strategien');
+  expect(fold(casePage.querySelector('main')!.text)).toContain('Prøveindhold: Dette gode eksempel viser, hvordan et eksempel fra sporet kommer til at se ud');
+  expect(fold(parse(readFileSync(`${build.outDir}/materialer/index.html`, 'utf8')).text)).toContain('Slides om strategien');
   expect(readFileSync(`${build.outDir}/data/genanvendelse-affald.csv`, 'utf8')).toContain('genanvendelse-affald,2026,26,%,,nej,https://www.rm.dk/,');
 });
 

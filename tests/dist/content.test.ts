@@ -48,7 +48,15 @@ test('a target card says what is measured, the deadline and the baseline; what t
   expect(co2).toContain('Basisår 2018');
 });
 
-test('the focal points list their tracks', () => {
-  const text = fold(page('/').root.querySelector('#omdrejningspunkter-titel')!.parentNode.parentNode.text);
-  expect(text).toMatch(/Klima og miljø .*Ansvarligt forbrug Energi og byggeri Mobilitet og transport/);
+test('the tracks are listed once on the front page and once on /spor/, there under the focal point that gathers each', () => {
+  const trackIds = readdirSync('content/spor').map((f) => f.replace(/\.md$/, ''));
+  const focalOf = (id: string) => /^omdrejningspunkt: (\S+)$/m.exec(readFileSync(`content/spor/${id}.md`, 'utf8'))![1]!;
+  for (const path of ['/', '/spor/']) {
+    const links = page(path).root.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const id of trackIds) expect(links.filter((href) => href === `/spor/${id}/`), `${path} ${id}`).toHaveLength(1);
+  }
+  for (const id of trackIds) {
+    const section = page('/spor/').root.querySelector(`section[aria-labelledby="omdrejningspunkt-${focalOf(id)}"]`)!;
+    expect(section.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`/spor/${id}/`);
+  }
 });

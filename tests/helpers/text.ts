@@ -1,10 +1,14 @@
 /** Text helpers for tests that read the strategy's seed text and the built HTML. */
 import { parse } from 'node-html-parser';
 
-/** Folds every run of whitespace (no-break spaces included) into one space; soft hyphens, which no one sees, go. */
-export function fold(text: string): string {
+/**
+ * Folds every run of whitespace (no-break spaces included) into one space; soft hyphens, which no one sees, go; and
+ * "CO₂", which the site typesets from the content's "CO2", reads as the content writes it.
+ */
+export function fold(text: string, { asTypeset = false } = {}): string {
   return text
     .replace(/\u00ad/g, '')
+    .replace(/CO\u2082/g, asTypeset ? 'CO\u2082' : 'CO2')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
 }
@@ -13,11 +17,11 @@ const blockTags =
   /<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|section|article|header|footer|nav|main|aside|figure|figcaption|table|thead|tbody|tr|td|th|blockquote|details|summary|br|hr)\b/gi;
 
 /** The text a reader sees on a page: body text, with a space between blocks, entities decoded. */
-export function visibleText(html: string): string {
+export function visibleText(html: string, options: { asTypeset?: boolean } = {}): string {
   const spaced = html.replace(blockTags, ' $&');
   const root = parse(spaced);
   root.querySelectorAll('script, style, template, noscript').forEach((el) => el.remove());
-  return fold(root.querySelector('body')?.text ?? '');
+  return fold(root.querySelector('body')?.text ?? '', options);
 }
 
 /**

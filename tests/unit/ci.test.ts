@@ -50,7 +50,8 @@ describe('.gitlab-ci.yml', () => {
   });
   test('a merge request gets a preview build; rsync publishes to a host of your own', () => {
     expect(config.preview!.rules?.[0]?.if).toContain('merge_request_event');
-    expect(config.preview!.script).toContain('npm run build');
+    // A preview shows the sample content (marked); the published build never does.
+    expect(config.preview!.script).toContain('PREVIEW=1 npm run build');
     expect(config['deploy-rsync']!.script!.join('\n')).toMatch(/rsync -az --delete .* dist\/ "\$DEPLOY_RSYNC_TARGET"/);
     expect(config['deploy-rsync']!.needs).toEqual(['test']);
   });

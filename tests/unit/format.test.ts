@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { MINUS, NOT_STATED, formatNumber, keepTogether, keepTogetherText, targetFigures } from '../../src/lib/format';
+import {
+  MINUS,
+  NOT_STATED,
+  formatBytes,
+  formatNumber,
+  keepTogether,
+  keepTogetherText,
+  targetFigures,
+  typeset,
+  typesetHtml,
+} from '../../src/lib/format';
 
 const base = { atLeast: false, deadline: 2030, baseline: undefined } as const;
 
@@ -116,4 +126,20 @@ describe('keepTogether in a flex or grid container', () => {
       '<p class="flexible"><span class="whitespace-nowrap">6 %</span></p>',
     );
   });
+
+describe('typeset', () => {
+  test('CO₂ and m³ in our text, never in an address', () => {
+    expect(typeset('CO2-udledning og t CO2e, 30.000 m3')).toBe('CO₂-udledning og t CO₂e, 30.000 m³');
+    expect(typeset('kom3 CO20')).toBe('kom3 CO20');
+    expect(typesetHtml('<a href="/x/CO2/" title="CO2 i alt">CO2 fra affald</a><img alt="30 m3" src="m3.png">')).toBe(
+      '<a href="/x/CO2/" title="CO₂ i alt">CO₂ fra affald</a><img alt="30 m³" src="m3.png">',
+    );
+  });
+});
+
+test('file sizes the Danish way: kB with a decimal comma, never bytes', () => {
+  expect(formatBytes(735)).toBe('0,7\u00a0kB');
+  expect(formatBytes(1400)).toBe('1,4\u00a0kB');
+  expect(formatBytes(12)).toBe('0,1\u00a0kB');
+  expect(formatBytes(2_345_678)).toBe('2,3\u00a0MB');
 });

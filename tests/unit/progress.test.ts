@@ -146,7 +146,7 @@ describe('when the data or the strategy do not allow an assessment', () => {
     });
   });
 
-  test('no baseline year (the −68 % in the strategy): not assessable, and no baseline is invented', () => {
+  test('no baseline year (the −68 % in the strategy): the way the data went, and no baseline is invented', () => {
     const p = computeProgress(
       { kind: 'reduktion-procent', value: 68, deadline: 2030, baseline: undefined, atLeast: false },
       't CO2e',
@@ -155,9 +155,11 @@ describe('when the data or the strategy do not allow an assessment', () => {
         { year: 2023, value: 400000 },
       ],
     );
-    expect(p).toMatchObject({ status: 'not-assessable', label: 'Kan ikke vurderes' });
+    expect(p).toMatchObject({ status: 'improving', label: 'Går den rigtige vej' });
     expect(p.start).toBeUndefined();
     expect(p.goal).toBeUndefined();
+    // With no target value known in tonnes, the explanation names no goal.
+    expect(p.explanation).not.toContain('Målet er');
   });
 
   test('a baseline year without a value or a measurement for it', () => {
@@ -184,5 +186,64 @@ describe('when the data or the strategy do not allow an assessment', () => {
         [{ year: 2049, value: 0 }],
       ).status,
     ).toBe('met');
+  });
+});
+
+describe('the status follows the data: one rule per case', () => {
+  const noPath = { kind: 'niveau', value: 60, deadline: undefined, baseline: undefined, atLeast: false } as const;
+
+  test('no measurements: no data, and nothing else is claimed', () => {
+    expect(computeProgress(noPath, '%', [])).toMatchObject({ status: 'no-data', label: 'Ingen målinger endnu' });
+  });
+
+  test('measured, no baseline or deadline, rising towards a rising target: going the right way', () => {
+    const p = computeProgress(noPath, '%', [
+      { year: 2017, value: 18 },
+      { year: 2022, value: 23 },
+      { year: 2023, value: 24 },
+    ]);
+    expect(p).toMatchObject({ status: 'improving', label: 'Går den rigtige vej' });
+    expect(p.explanation).toBe(
+      'Målingen for 2023 (24\u00a0%) er bedre end målingen for 2022 (23\u00a0%). Målet er 60\u00a0%.',
+    );
+    // Why the pace is not judged is said once, apart, so a page with an "Om tallene" note can leave it there.
+    expect(p.reason).toBe(
+      'Strategien angiver ikke et basisår for målet, så der er ingen sti at måle fremdriften imod.',
+    );
+    expect(p.explanation).not.toContain(p.reason);
+  });
+
+  test('measured, no path, falling away from a rising target: going the wrong way', () => {
+    expect(
+      computeProgress(noPath, '%', [
+        { year: 2022, value: 24 },
+        { year: 2023, value: 23 },
+      ]).status,
+    ).toBe('worsening');
+  });
+
+  test('a falling target without a deadline follows the last two measurements too', () => {
+    const p = computeProgress({ ...fall30, deadline: undefined }, 't CO2e', [
+      { year: 2020, value: 1000 },
+      { year: 2022, value: 900 },
+      { year: 2023, value: 950 },
+    ]);
+    expect(p).toMatchObject({
+      status: 'worsening',
+      reason: 'Strategien angiver ingen frist for målet, så der er ingen sti at måle fremdriften imod.',
+    });
+  });
+
+  test('one measurement and no path: cannot be judged, and says why once', () => {
+    const p = computeProgress(noPath, '%', [{ year: 2023, value: 24 }]);
+    expect(p).toMatchObject({ status: 'not-assessable', label: 'Kan ikke vurderes' });
+    expect(p.explanation).toBe(
+      'Strategien angiver ikke et basisår for målet, så der er ingen sti at måle fremdriften imod.',
+    );
+    expect(p.reason).toBeUndefined();
+  });
+
+  test('met wins over a missing path', () => {
+    expect(computeProgress(noPath, '%', [{ year: 2023, value: 61 }]).status).toBe('met');
   });
 });

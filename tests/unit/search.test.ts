@@ -99,6 +99,11 @@ describe('the extra words of a page', () => {
     expect(extra).toEqual([...extra].sort());
   });
 
+  test('typeset CO₂ and m³ are also found as typed, co2 and m3', () => {
+    const extra = extraTerms('Mindre CO₂ og t CO₂e, 30.000 m³ vand.', splitter);
+    expect(extra).toEqual(expect.arrayContaining(['co2', 'co2e']));
+  });
+
   test('the indexed text leaves out what Pagefind ignores: sample blocks, navigation, scripts', () => {
     const html = `<html><main data-pagefind-body><h1>Aftale</h1><ul>
       <li data-pagefind-ignore><h3>Grøn gruppe</h3><p>Eksempel <b>tekst</b></p></li>

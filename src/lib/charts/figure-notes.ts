@@ -12,7 +12,7 @@ interface NotedTarget {
   kind?: string;
   baseline?: unknown;
   deadline?: number;
-  progress: Pick<Progress, 'status' | 'explanation'>;
+  progress: Pick<Progress, 'status' | 'explanation' | 'reason'>;
 }
 
 /** What the strategy does not give for a target, in one sentence, or undefined when it gives both. */
@@ -38,7 +38,11 @@ export function figureNotes(
   for (const note of [methodNotes].flat()) if (note?.trim()) notes.push(note.trim());
   for (const target of targets) {
     const missing = unstated(target);
-    const why = target.progress.status === 'not-assessable' && !missing ? target.progress.explanation : undefined;
+    const why = missing
+      ? undefined
+      : target.progress.status === 'not-assessable'
+        ? target.progress.explanation
+        : target.progress.reason;
     const sentences = [missing, target.note?.trim(), why].filter(Boolean).join(' ');
     if (!sentences) continue;
     notes.push(`${target.title}: ${lowerFirst(sentences)}`);

@@ -10,8 +10,12 @@ import { MEASURE_STATUSES } from '../../schemas/agreement';
 
 export type Organisation = OrganisationData & { id: string };
 
-export interface Agreement extends Omit<AgreementData, 'measuresByTrack' | 'unitId'> {
+export interface Agreement extends Omit<AgreementData, 'measuresByTrack' | 'unitId' | 'period' | 'contact'> {
   unit: Organisation;
+  /** The years the agreement covers; absent where only a sample period exists and samples are not shown. */
+  period?: AgreementData['period'];
+  /** Who to ask; absent where only a sample contact exists and samples are not shown. */
+  contact?: AgreementData['contact'];
   file: string;
   /** All five tracks in order, each with its measures (possibly none). */
   tracks: { track: TrackRef; measures: Measure[] }[];

@@ -1,14 +1,20 @@
 /**
- * Progress toward a target, worked out from the target and its indicator's measurements alone: the
- * straight path from the baseline to the target value at the deadline, where the latest measurement stands
- * against it, and a status in words. Where the strategy leaves out what the computation needs (a baseline
- * year, a deadline), the status says so instead of guessing.
+ * Progress toward a target, worked out from the target and its indicator's measurements alone (the same data its
+ * chart draws), by one rule per case:
+ * - no measurement (after the baseline year): "Ingen målinger endnu";
+ * - the latest measurement reaches the target value: "Målet er nået";
+ * - a baseline with its value and a deadline: the straight path from one to the other, and the latest measurement
+ *   on or ahead of it ("På rette spor") or behind it, or the deadline passed ("Bagud");
+ * - no path (the strategy gives no baseline year, no value for it, or no deadline) but two measurements or more:
+ *   which way the last two went ("Går den rigtige vej", "Går den forkerte vej"), and why the pace cannot be judged;
+ * - no path and one measurement: "Kan ikke vurderes", and why.
  */
 import type { TargetData } from '../../schemas/target';
 import { RELATIVE_UNIT, type IndicatorUnit } from '../../schemas/indicator';
 import { t } from '../i18n';
+import { formatAmount } from '../format';
 
-export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'no-data' | 'not-assessable';
+export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'improving' | 'worsening' | 'no-data' | 'not-assessable';
 
 export interface Point {
   year: number;
@@ -21,6 +27,8 @@ export interface Progress {
   label: string;
   /** Why, in one sentence a reader understands. */
   explanation: string;
+  /** For a trend without a path ('improving', 'worsening'): why its pace cannot be judged (a page may say it once elsewhere). */
+  reason?: string;
   /** 'down' when less is better (emissions, accidents), 'up' when more is better (recycling). */
   direction: 'down' | 'up';
   /** The starting point of the straight path, when it is known. */
@@ -36,6 +44,8 @@ export const STATUS_LABELS: Record<ProgressStatus, string> = {
   met: t('progress.label.met'),
   'on-track': t('progress.label.on-track'),
   behind: t('progress.label.behind'),
+  improving: t('progress.label.improving'),
+  worsening: t('progress.label.worsening'),
   'no-data': t('progress.label.no-data'),
   'not-assessable': t('progress.label.not-assessable'),
 };
@@ -100,28 +110,36 @@ export function computeProgress(target: TargetInput, unit: IndicatorUnit, measur
   if (goal && better(latest.value, goal.value)) {
     return { ...base, status: 'met', label: STATUS_LABELS.met, explanation: t('progress.met', { year: latest.year }) };
   }
-  if (baseYear === undefined) {
-    return {
-      ...base,
-      status: 'not-assessable',
-      label: STATUS_LABELS['not-assessable'],
-      explanation: t('progress.noBaseline'),
+  // Without a straight path, the status follows which way the measurements went, and says why no pace is given.
+  const noPath =
+    baseYear === undefined
+      ? t('progress.noBaseline')
+      : !start
+        ? t('progress.noBaselineMeasurement', { year: baseYear })
+        : !goal || goal.year === undefined
+          ? t('progress.noDeadline')
+          : undefined;
+  if (noPath !== undefined || !start || !goal || goal.year === undefined) {
+    const reason = noPath ?? t('progress.noDeadline');
+    const previous = after.at(-2);
+    if (!previous || previous.value === latest.value) {
+      return { ...base, status: 'not-assessable', label: STATUS_LABELS['not-assessable'], explanation: reason };
+    }
+    const improving = better(latest.value, previous.value);
+    const status = improving ? 'improving' : 'worsening';
+    const values = {
+      year: latest.year,
+      value: formatAmount(latest.value, unit),
+      previousYear: previous.year,
+      previous: formatAmount(previous.value, unit),
     };
-  }
-  if (!start) {
+    const trend = t(improving ? 'progress.improving' : 'progress.worsening', values);
     return {
       ...base,
-      status: 'not-assessable',
-      label: STATUS_LABELS['not-assessable'],
-      explanation: t('progress.noBaselineMeasurement', { year: baseYear }),
-    };
-  }
-  if (!goal || goal.year === undefined) {
-    return {
-      ...base,
-      status: 'not-assessable',
-      label: STATUS_LABELS['not-assessable'],
-      explanation: t('progress.noDeadline'),
+      status,
+      label: STATUS_LABELS[status],
+      explanation: goal ? `${trend} ${t('progress.goalIs', { goal: formatAmount(goal.value, unit) })}` : trend,
+      reason,
     };
   }
   if (latest.year >= goal.year) {

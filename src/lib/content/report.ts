@@ -117,10 +117,10 @@ export function contentReport(input: ReportInput): ReportSection[] {
       id: 'udloebne-aftaler',
       title: 'Aftaler, hvis periode er slut',
       items: input.agreements
-        .filter((a) => a.period.to < year)
+        .filter((a) => a.period && a.period.to < year)
         .map((a) => ({
           file: a.file,
-          text: `Aftalen for ${a.unit.name} gjaldt til ${a.period.to}.`,
+          text: `Aftalen for ${a.unit.name} gjaldt til ${a.period!.to}.`,
           page: `/aftaler/${a.unit.id}/`,
           entry: { collection: 'aftaler' as const, slug: slugOf(a.file) },
         })),

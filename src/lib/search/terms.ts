@@ -19,6 +19,9 @@ export function extraTerms(text: string, splitter: CompoundSplitter): string[] {
   const words = new Set(wordsOf(text));
   const extra = new Set<string>();
   for (const word of words) {
+    // "co₂" and "m³" as the site typesets them are also found as typed: "co2", "m3".
+    const typed = word.normalize('NFKC');
+    if (typed !== word) extra.add(typed);
     if (word.length < 4 || /\d/.test(word)) continue;
     for (const lemma of splitter.lemmas(word)) extra.add(lemma);
     // A part may be a compound itself: "madspildskonsulenter" → "madspild" → "mad", "spild".
