@@ -126,6 +126,7 @@ describe('keepTogether in a flex or grid container', () => {
       '<p class="flexible"><span class="whitespace-nowrap">6 %</span></p>',
     );
   });
+});
 
 describe('typeset', () => {
   test('CO₂ and m³ in our text, never in an address', () => {
