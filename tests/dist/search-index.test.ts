@@ -1,46 +1,45 @@
-/** The search index on the built site: sample content marked out of it, and the word list with roots and parts. */
+/** The search index on the built site: sample content marked out of it, and the word list from the site's words. */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { fold } from '../helpers/text';
 import { expect, test } from 'vitest';
-import { distDir, pages } from '../helpers/dist';
+import { distDir, page } from '../helpers/dist';
+import { agreements, cases, materials, tracks } from '../helpers/site-content';
 
-const page = (path: string) => pages.find((p) => p.path === path)!;
+test.each(agreements.map((a) => [a.data.unitId, a] as const))(
+  'every sample measure on the agreement of %s is left out of the index, and no real measure is',
+  (unitId, agreement) => {
+    const sampleTitles = new Set(
+      Object.values(agreement.data.measuresByTrack)
+        .flat()
+        .filter((m) => m.sample)
+        .map((m) => fold(m.title)),
+    );
+    const measures = page(`/aftaler/${unitId}/`).root.querySelectorAll('section li.card:has(h4)');
+    expect(measures.length).toBe(Object.values(agreement.data.measuresByTrack).flat().length);
+    for (const measure of measures) {
+      const title = fold(measure.querySelector('h4')!.text);
+      expect(measure.hasAttribute('data-pagefind-ignore'), title).toBe(sampleTitles.has(title));
+    }
+  },
+);
 
-test('every sample block on an agreement is left out of the index, and no real measure is', () => {
-  // Which measures are sample content, as the content file says ("eksempel: true").
-  const source = readFileSync('content/aftaler/psykiatrien.md', 'utf8').split(/^---$/m)[1]!;
-  const measuresByTrack = (parseYaml(source) as { indsatser: Record<string, { titel: string; eksempel?: boolean }[]> }).indsatser;
-  const sampleTitles = new Set(Object.values(measuresByTrack).flat().filter((m) => m.eksempel).map((m) => m.titel));
-  expect(sampleTitles.size).toBeGreaterThan(0);
-  const measures = page('/aftaler/psykiatrien/').root.querySelectorAll('section li.card:has(h4)');
-  expect(measures.length).toBeGreaterThan(0);
-  for (const measure of measures) {
-    const title = fold(measure.querySelector('h4')!.text);
-    expect(measure.hasAttribute('data-pagefind-ignore'), title).toBe(sampleTitles.has(title));
-  }
-});
-
-test('a sample case is not a page of the index; a real one is', () => {
-  expect(page('/cases/eksempel-job-paa-saerlige-vilkaar/').html).not.toContain('data-pagefind-body');
-  expect(page('/cases/flergangsinstrumenter/').html).toContain('data-pagefind-body');
+test.each(cases.map((c) => [c.id, c.data.sample ?? false] as const))('the case %s is a page of the index unless it is sample content (%s)', (id, sample) => {
+  expect(page(`/cases/${id}/`).html.includes('data-pagefind-body')).toBe(!sample);
 });
 
 test("the materials' download lines (format and size) are left out of the index", () => {
   const lines = page('/materialer/')
     .root.querySelectorAll('a[download]')
     .map((a) => a.parentNode);
-  expect(lines.length).toBeGreaterThan(3);
+  expect(lines.length).toBe(materials.length);
   for (const line of lines) expect(line.hasAttribute('data-pagefind-ignore')).toBe(true);
 });
 
-test("the index's word list holds the site's words with their roots and compound parts", () => {
+test("the index's word list is sorted and holds the words of every track's name", () => {
   const words: string[] = JSON.parse(readFileSync(`${distDir}/pagefind/ord.json`, 'utf8'));
-  // "cykler" is on the mobility track; "cykel" is its root. "madspildskonsulenter" gives "madspild", "spild".
-  expect(words).toEqual(
-    expect.arrayContaining(['cykler', 'cykel', 'engangssæt', 'sæt', 'madspild', 'spild', 'konsulent']),
-  );
   expect(words).toEqual([...words].sort());
-  // Sample text is not in it.
-  expect(words).not.toContain('energigennemgang');
+  for (const track of tracks) {
+    const named = fold(track.data.title).toLocaleLowerCase('da').match(/\p{L}{3,}/gu) ?? [];
+    expect(words, track.id).toEqual(expect.arrayContaining(named));
+  }
 });

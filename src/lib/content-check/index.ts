@@ -17,6 +17,7 @@ import {
 } from '../hosting/addresses';
 import { checkBody, type InternalLink } from './body';
 import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
+import { GUIDE_FILE, guideProblems } from './guide';
 import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
 import { trackSchema } from '../../schemas/track';
 import { IMAGE_PATH, imagePathInContent } from '../../schemas/case';
@@ -103,7 +104,22 @@ export interface CheckResult {
   /** Today's page addresses, and those not yet in the registry. */
   addresses: string[];
   newAddresses: string[];
+  /**
+   * Every address that must keep working: the committed registry, what the live site published, and today's pages.
+   * The build publishes it as `/adresser.json`, so the next build knows them without a registry command.
+   */
+  keptAddresses: string[];
   redirects: PageRedirect[];
+  /** Every entry its schema accepts, with the data as the schema gives it (defaults filled in), in file order. */
+  entries: ValidEntry[];
+}
+
+/** One content entry that passed its schema. */
+export interface ValidEntry {
+  collection: keyof typeof collectionPaths;
+  id: string;
+  file: string;
+  data: unknown;
 }
 
 /** Every problem of a check, in the order the report lists them. */
@@ -118,6 +134,11 @@ export interface CheckOptions {
   root: string;
   /** The content folder, relative to root, e.g. `content`. */
   contentDir: string;
+  /**
+   * Addresses the live site has published (its `/adresser.json`), besides the committed registry: a page made in
+   * the browser editor is published without anyone running a command, and its address must never die either.
+   */
+  publishedAddresses?: string[];
 }
 
 function readData(file: string, text: string): ParseResult<ParsedData> {
@@ -143,7 +164,7 @@ function walkRoutes(dir: string, base = ''): string[] {
     });
 }
 
-export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResult {
+export function checkContentFiles({ root, contentDir, publishedAddresses = [] }: CheckOptions): CheckResult {
   const problems: ContentProblem[] = [];
   const warnings: string[] = [];
   const shown = (path: string) => `${contentDir}/${path}`.split('\\').join('/');
@@ -447,6 +468,7 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
       redirectLine = (i) => parsed.value.locate([i])?.line;
     }
   }
+  registry = [...new Set([...registry, ...publishedAddresses])].sort();
   const addressCheck = checkAddresses({
     current: addresses,
     registry,
@@ -456,11 +478,6 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     redirectLine,
   });
   const addressProblems: ContentProblem[] = [...addressCheck.problems];
-  if (addressCheck.added.length && registry.length) {
-    warnings.push(
-      `Nye adresser, der ikke står i ${registryFile} endnu: ${addressCheck.added.join(', ')}. Kør npm run adresser, og læg filen med i næste ændring.`,
-    );
-  }
 
   // Internal links in bodies must lead somewhere.
   const linkable = new Set([...addresses, ...redirects.map((r) => r.from), ...fileAddresses(root, entries)]);
@@ -480,6 +497,19 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     });
   }
 
+  // The editors' guide: every file and address it shows as an example exists.
+  const guidePath = join(root, contentDir, GUIDE_FILE);
+  if (existsSync(guidePath)) {
+    addressProblems.push(
+      ...guideProblems(
+        shown(GUIDE_FILE),
+        readFileSync(guidePath, 'utf8'),
+        (path) => existsSync(join(root, contentDir, path)) || existsSync(join(root, path)),
+        (address) => linkable.has(address),
+      ),
+    );
+  }
+
   const key = (p: ContentProblem) =>
     `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}\u0000${p.message}`;
   const sorted = (list: ContentProblem[]) =>
@@ -490,7 +520,13 @@ export function checkContentFiles({ root, contentDir }: CheckOptions): CheckResu
     warnings,
     addresses,
     newAddresses: addressCheck.added,
+    keptAddresses: [...new Set([...registry, ...addresses])].sort(),
     redirects,
+    entries: entries.flatMap((e) =>
+      valid.has(e)
+        ? [{ collection: e.collection as keyof typeof collectionPaths, id: e.id, file: e.file, data: valid.get(e) }]
+        : [],
+    ),
   };
 }
 
@@ -516,5 +552,8 @@ function fileAddresses(root: string, entries: Entry[]): string[] {
     '/cases/rss.xml',
     '/deling.png',
     '/sitemap-index.xml',
+    // The browser editor (src/integrations/admin.ts) and the published addresses (src/integrations/content-check.ts).
+    '/admin/',
+    '/adresser.json',
   ];
 }
