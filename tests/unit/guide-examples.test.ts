@@ -17,7 +17,12 @@ test('examples are the files and addresses in backticks, not patterns or command
 
 test('a file the site serves is an address, checked against the site', () => {
   const seen: string[] = [];
-  guideProblems('content/README.md', 'Data: `/data/klimaaftryk.csv`.', () => false, (a) => (seen.push(a), true));
+  guideProblems(
+    'content/README.md',
+    'Data: `/data/klimaaftryk.csv`.',
+    () => false,
+    (a) => (seen.push(a), true),
+  );
   expect(seen).toEqual(['/data/klimaaftryk.csv']);
 });
 
