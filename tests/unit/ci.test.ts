@@ -93,7 +93,15 @@ describe('.gitlab-ci.yml', () => {
   });
   test('a merge request gets a preview build; rsync publishes to a host of your own', () => {
     expect(config.preview!.rules?.[0]?.if).toContain('merge_request_event');
-    expect(config.preview!.script).toContain('npm run build');
+    // Built for its own address, one host name per merge request, as deploy/nginx/preview.conf serves it.
+    expect(config.preview!.script).toContain('SITE_URL="https://$PREVIEW_NAME.$PREVIEW_DOMAIN/" npm run build');
+    const environment = (config.preview as unknown as { environment: Record<string, string> }).environment;
+    expect(environment).toMatchObject({ name: 'preview/mr-$CI_MERGE_REQUEST_IID', on_stop: 'preview-stop' });
+    expect(environment.url).toBe('https://mr-$CI_MERGE_REQUEST_IID.forhaandsvisning.baeredygtighed.rm.dk/');
+    expect(readFileSync('deploy/nginx/preview.conf', 'utf8')).toContain(
+      'server_name ~^(?<preview>mr-[0-9]+)\\.forhaandsvisning\\.baeredygtighed\\.rm\\.dk$;',
+    );
+    expect(config.preview!.script!.join('\n')).toContain('"$PREVIEW_RSYNC_TARGET/$PREVIEW_NAME/"');
     expect(config['deploy-rsync']!.script!.join('\n')).toMatch(/rsync -az --delete .* dist\/ "\$DEPLOY_RSYNC_TARGET"/);
     expect(config['deploy-rsync']!.needs).toEqual(checked);
     expect(config.preview!.needs).toEqual(checked);

@@ -348,6 +348,8 @@ export function cmsCollections(options: CmsOptions): Field[] {
       identifier_field: 'titel',
       summary: '{{titel}}',
       sortable_fields: ['titel', 'aar'],
+      // The entry's own page in the merge request's preview (the link the editor shows).
+      preview_path: 'cases/{{slug}}/',
       // Photos go where Astro's image pipeline reads them (content/billeder/), written "billeder/x.jpg".
       media_folder: '/content/billeder',
       public_folder: 'billeder',
@@ -379,6 +381,7 @@ export function cmsCollections(options: CmsOptions): Field[] {
       create: true,
       delete: false,
       slug: '{{enhed}}',
+      preview_path: 'aftaler/{{enhed}}/',
       identifier_field: 'enhed',
       summary: '{{enhed}}',
       fields: [
@@ -443,6 +446,7 @@ export function cmsCollections(options: CmsOptions): Field[] {
       label: 'Spor',
       label_singular: 'Spor',
       description: 'De fem spor. Ambitionernes punkter (tekst eller mål) rettes i filen; se content/README.md.',
+      preview_path: 'spor/{{slug}}/',
       folder: 'content/spor',
       extension: 'md',
       format: 'frontmatter',
