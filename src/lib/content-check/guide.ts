@@ -1,7 +1,8 @@
 /**
  * The editors' guide (`content/README.md`) shows real files and addresses as examples. Each example written in
  * backticks that looks like a file (`maal/vandforbrug.json`) or a site address (`/cases/…/`) must exist, so that the
- * guide never sends an editor to something that is gone. Patterns such as `spor/<id>.md` are not examples.
+ * guide never sends an editor to something that is gone. Patterns such as `spor/<id>.md` are not examples. The build
+ * prints a stale example as a warning (src/lib/content-check/index.ts): renaming a case the guide names is right.
  */
 import type { ContentProblem } from '../errors';
 

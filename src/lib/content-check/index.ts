@@ -5,9 +5,9 @@
  * internal links, and published addresses that disappeared without a redirect. Nothing here throws on content.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { formatNamedPath, keepCustomMessages, problemsFromIssues, type ContentProblem } from '../errors';
+import { formatNamedPath, formatProblem, keepCustomMessages, problemsFromIssues, type ContentProblem } from '../errors';
 import {
   checkAddresses,
   pageAddresses,
@@ -497,16 +497,17 @@ export function checkContentFiles({ root, contentDir, publishedAddresses = [] }:
     });
   }
 
-  // The editors' guide: every file and address it shows as an example exists.
+  // The editors' guide: every file and address it shows as an example exists. A stale example is told, not
+  // refused: renaming a case the guide happens to name is a right change, and must publish.
   const guidePath = join(root, contentDir, GUIDE_FILE);
   if (existsSync(guidePath)) {
-    addressProblems.push(
+    warnings.push(
       ...guideProblems(
         shown(GUIDE_FILE),
         readFileSync(guidePath, 'utf8'),
         (path) => existsSync(join(root, contentDir, path)) || existsSync(join(root, path)),
         (address) => linkable.has(address),
-      ),
+      ).map(formatProblem),
     );
   }
 
@@ -532,7 +533,8 @@ export function checkContentFiles({ root, contentDir, publishedAddresses = [] }:
 
 /** Files the site serves besides pages, that a body may link to: public/, charts, data, documents, feeds. */
 function fileAddresses(root: string, entries: Entry[]): string[] {
-  const publicDir = join(root, 'public');
+  // The build's public folder (astro.config.mjs reads PUBLIC_DIR the same way).
+  const publicDir = resolve(root, process.env.PUBLIC_DIR ?? 'public');
   const publicFiles = walkRoutes(publicDir).map(
     (f) => `/${relative(publicDir, join(publicDir, f)).split('\\').join('/')}`,
   );
