@@ -10,8 +10,11 @@
  *   - a scale run: the build with 0, 100 and 1.000 extra cases in a copy of the content (time, peak memory, search
  *     index size; the query test set again with 1.000 extra cases)
  *   - Lighthouse (mobile) on four page types, run with npx so it stays out of the dependency tree
+ *   - the two ways to publish, side by side: `npm run publish:check` (a change of content) and `npm test` (a change
+ *     of code), wall-clock seconds each, and the share; the aim is publish:check at most a fifth of npm test
  *
- * Options: --json, --no-scale (skip the scale run), --no-lighthouse.
+ * Options: --json, --no-scale (skip the scale run), --no-lighthouse, --no-publish-paths (skip the last part, which
+ * runs the whole npm test), --no-npm-test (time publish:check only).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -431,6 +434,35 @@ if (!process.argv.includes('--no-lighthouse')) {
   }
 }
 
+// 4. The two ways to publish: the fast path for content and the whole test for code, timed on this machine.
+let publishPaths = null;
+if (!process.argv.includes('--no-publish-paths')) {
+  const timed = (args) => {
+    const started = process.hrtime.bigint();
+    const result = spawnSync('npm', args, { env, stdio: 'ignore' });
+    return { seconds: Number(process.hrtime.bigint() - started) / 1e9, ok: result.status === 0 };
+  };
+  log('\nnpm run publish:check …');
+  const publishCheck = timed(['run', 'publish:check']);
+  let npmTest = null;
+  if (!process.argv.includes('--no-npm-test')) {
+    log('npm test … (det tager et kvarter)');
+    npmTest = timed(['test']);
+  }
+  publishPaths = {
+    publishCheck,
+    npmTest,
+    share: npmTest ? publishCheck.seconds / npmTest.seconds : null,
+  };
+  const line = (name, r) =>
+    `${name.padEnd(22)} ${r ? `${r.seconds.toFixed(0)} s${r.ok ? '' : ' (fejlede)'}` : 'ikke målt'}`;
+  log('\nUdgivelse              tid');
+  log(line('npm run publish:check', publishCheck));
+  log(line('npm test', npmTest));
+  if (publishPaths.share !== null)
+    log(`publish:check tager ${Math.round(publishPaths.share * 100)} % af npm tests tid (mål: højst 20 %).`);
+}
+
 const report = {
   date: new Date().toISOString(),
   node: process.version,
@@ -440,6 +472,7 @@ const report = {
   search,
   scale,
   lighthouse,
+  publishPaths,
 };
 if (asJson) console.log(JSON.stringify(report, null, 2));
 else {

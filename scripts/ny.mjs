@@ -3,7 +3,7 @@
  * comment on each, marked as sample content where it stands in for real content until it is edited.
  *
  *   npm run ny -- case "Titel"                          → content/cases/<titel>.mdx
- *   npm run ny -- materiale "Titel"                     → content/materialer/<titel>.yaml
+ *   npm run ny -- materiale "Titel"                     → content/materialer/<titel>.json
  *   npm run ny -- maaling <indikator> <år> <værdi> <kilde-url>   → a new year in content/data/indikatorer.json
  *
  * CONTENT_DIR points it at another content folder (the tests use this).
@@ -83,21 +83,15 @@ Skriv casen her med egne ord: hvad var udfordringen, hvad gjorde man, og hvad ga
 }
 
 function writeMaterial(title) {
-  const file = newFile('materialer', title, 'yaml');
-  writeFileSync(
-    file,
-    `# Nyt materiale. Vejledning: content/README.md
-# Materialets navn.
-titel: ${yamlString(title)}
-# Hvad materialet er, og hvad det kan bruges til.
-beskrivelse: "Skriv her, hvad materialet er, og hvad det kan bruges til."
-# plakat, data, præsentation eller dokument.
-type: dokument
-# Filens adresse: en fil i public/materialer/, fx /materialer/slides.pptx, eller en fil sitet laver,
-# fx /plakater/strategi-a4.pdf, /data/klimaaftryk.csv eller /dokumenter/strategien.pdf.
-fil: /dokumenter/strategien.pdf
-`,
-  );
+  // JSON, as the browser editor reads and writes materials (its collection "materialer" is JSON): one format for both.
+  const file = newFile('materialer', title, 'json');
+  const material = {
+    titel: title,
+    beskrivelse: 'Skriv her, hvad materialet er, og hvad det kan bruges til.',
+    type: 'dokument',
+    fil: '/dokumenter/strategien.pdf',
+  };
+  writeFileSync(file, `${JSON.stringify(material, null, 2)}\n`);
   return file;
 }
 

@@ -16,6 +16,51 @@ function sized(text) {
   return { raw: buffer.length, gzip: buffer.length ? gzip(buffer) : 0 };
 }
 
+/** The viewport a phone shows a page at, in CSS pixels: images are counted at the size a phone picks for it. */
+export const PHONE_WIDTH = 390;
+/** Image types every phone browser the site supports shows, in a `<picture>`'s `<source type>`. */
+const PHONE_TYPES = new Set(['image/webp', 'image/avif', 'image/jpeg', 'image/png', 'image/svg+xml']);
+
+/** `a.webp 400w, b.webp 800w` → [{ url, width }], in the order written. */
+function srcsetCandidates(srcset) {
+  return (srcset ?? '')
+    .split(',')
+    .map((part) => part.trim().split(/\s+/))
+    .filter(([url]) => url)
+    .map(([url, descriptor]) => ({
+      url,
+      width: /^\d+w$/.test(descriptor ?? '') ? Number.parseInt(descriptor, 10) : undefined,
+    }));
+}
+
+/** From width-described candidates, the one a browser picks for a slot `PHONE_WIDTH` wide: the smallest that fills it. */
+function pickCandidate(candidates) {
+  const sized = candidates.filter((c) => c.width).sort((a, b) => a.width - b.width);
+  if (!sized.length) return candidates[0]?.url;
+  return (sized.find((c) => c.width >= PHONE_WIDTH) ?? sized.at(-1)).url;
+}
+
+/**
+ * The file a phone downloads for an `<img>`: inside a `<picture>`, the first `<source>` whose type and media a phone
+ * takes, at the candidate that fills the phone's width; else the `<img>`'s own srcset, else its `src`. A camera photo
+ * is published at 400, 800 and 1200 px: a phone loads the 400 px WebP, not the 1200 px JPEG fallback.
+ */
+function phoneImage(img) {
+  const picture = img.parentNode?.tagName === 'PICTURE' ? img.parentNode : undefined;
+  for (const source of picture?.querySelectorAll('source') ?? []) {
+    const type = source.getAttribute('type');
+    if (type && !PHONE_TYPES.has(type)) continue;
+    const media = source.getAttribute('media');
+    const max = media && /max-width:\s*([\d.]+)(em|px)/.exec(media);
+    const min = media && /min-width:\s*([\d.]+)(em|px)/.exec(media);
+    const px = (m) => Number(m[1]) * (m[2] === 'em' ? 16 : 1);
+    if ((max && PHONE_WIDTH > px(max)) || (min && PHONE_WIDTH < px(min))) continue;
+    const url = pickCandidate(srcsetCandidates(source.getAttribute('srcset')));
+    if (url) return url;
+  }
+  return pickCandidate(srcsetCandidates(img.getAttribute('srcset'))) ?? img.getAttribute('src');
+}
+
 /**
  * @param {string} distDir
  * @param {string} htmlFile path inside distDir, e.g. "spor/x/index.html"
@@ -44,7 +89,10 @@ export function pageWeight(distDir, htmlFile) {
       .filter(Boolean);
   const linkedCss = filesOf('link[rel~="stylesheet"]', 'href');
   const linkedJs = filesOf('script[src]', 'src');
-  const images = filesOf('img[src]', 'src');
+  const images = document
+    .querySelectorAll('img[src]')
+    .map((img) => fileOf(phoneImage(img)))
+    .filter(Boolean);
   // The web fonts the CSS declares (every page sets text in all of its weights) and any font preloaded.
   const cssText = inlineCss + linkedCss.map((file) => readFileSync(file, 'utf8')).join('');
   const fonts = [
@@ -75,6 +123,7 @@ export function pageWeight(distDir, htmlFile) {
     css: { inline: inlineCssSize, linked: css, files: linkedCss.length },
     /** JavaScript: inline (inside the HTML) and linked files. */
     js: { inline: inlineJsSize, linked: js, files: linkedJs.length },
+    /** Images as a phone loads them (see phoneImage). */
     images: { ...imageSize, files: images.length },
     /** Font files: fetched after the HTML, never blocking the text (font-display: swap). */
     fonts: { ...fontSize, files: fonts.length },

@@ -3,7 +3,7 @@
  * size). Each file is made by the same function the endpoint uses, so the size shown is the size served.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getLogo, getPage, getShortLinks, getStrategy } from './content';
 import { strategyDocument, type StrategyDocument } from '../lib/print/strategy-document';
 import { renderStrategyPdf } from '../lib/print/strategy-pdf';
@@ -49,7 +49,8 @@ export async function siteFile(path: string): Promise<Uint8Array | undefined> {
   }
   if (path === '/dokumenter/strategien.pdf') return strategyPdf();
   try {
-    return new Uint8Array(await readFile(join(process.cwd(), 'public', path)));
+    // The same public folder as the build's (astro.config.mjs: PUBLIC_DIR), so a fixture's uploads are found.
+    return new Uint8Array(await readFile(join(resolve(process.env.PUBLIC_DIR ?? 'public'), path)));
   } catch {
     return undefined;
   }

@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
-import { backendFromEnv, withBackend } from '../lib/cms/config';
+import { backendFromEnv, cmsConfigYaml, readCmsOptions } from '../lib/cms/config';
 import { t } from '../lib/i18n';
 
 const require = createRequire(import.meta.url);
@@ -124,8 +124,10 @@ export function admin(): AstroIntegration {
             'CMS_APP_ID er ikke sat: log ind i editoren virker først, når OAuth-programmets id er sat (README, "Indstillinger").',
           );
         }
-        const configPath = join(outDir, 'admin', 'config.yml');
-        await writeFile(configPath, withBackend(await readFile(configPath, 'utf8'), backend));
+        // Generated at each build from the schemas and the content being built, so a new track, unit or target is
+        // in the editor's select lists at once, with no file to regenerate.
+        const contentDir = process.env.CONTENT_DIR ?? 'content';
+        await writeFile(join(outDir, 'admin', 'config.yml'), cmsConfigYaml(readCmsOptions(contentDir), backend));
         const files = Object.keys(result.metafile.outputs).length;
         logger.info(`Editoren på /admin/: ${files} filer fra @sveltia/cms, git-vært ${backend.baseUrl}`);
       },

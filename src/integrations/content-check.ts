@@ -5,8 +5,13 @@
  * the check runs again whenever a file in the content folder changes.
  *
  * `ADRESSER=opdater astro sync` (`npm run adresser`) adds today's page addresses to the address registry.
+ *
+ * No one has to: every build publishes every address that must keep working as `/adresser.json`, and a build given
+ * the live site's copy of that file (`PUBLISHED_ADDRESSES=<file>`, fetched by `scripts/published-addresses.mjs` in CI)
+ * asks for a redirect for any of them that disappears, also for a page made in the browser editor.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ADDRESS_REGISTRY, allProblems, checkContentFiles, type CheckResult } from '../lib/content-check';
@@ -33,12 +38,29 @@ function updateRegistry(root: string, contentDir: string, result: CheckResult, l
   logger.info(`${contentDir}/${ADDRESS_REGISTRY}: ${next.length - old.length} nye adresser, ${next.length} i alt.`);
 }
 
+/** The addresses the live site published, from the file `PUBLISHED_ADDRESSES` names (a JSON list), or none. */
+export function readPublishedAddresses(file: string | undefined): string[] {
+  if (!file || !existsSync(file)) return [];
+  try {
+    const list: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return Array.isArray(list)
+      ? list.filter((a): a is string => typeof a === 'string' && /^\/(?:[a-z0-9-]+\/)*$/.test(a))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The file every build publishes with the addresses that must keep working. */
+export const PUBLISHED_ADDRESSES_FILE = 'adresser.json';
+
 export function contentCheck(): AstroIntegration {
   const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+  const publishedAddresses = readPublishedAddresses(process.env.PUBLISHED_ADDRESSES);
   let latest: CheckResult | undefined;
   let root = process.cwd();
   const publicDir = process.env.PUBLIC_DIR ?? 'public';
-  const run = () => (latest = checkContentFiles({ root, contentDir, publicDir }));
+  const run = () => (latest = checkContentFiles({ root, contentDir, publicDir, publishedAddresses }));
   return {
     name: 'content-check',
     hooks: {
@@ -60,6 +82,13 @@ export function contentCheck(): AstroIntegration {
         // No stack trace, no "Complete!", and nothing read from the cache: the report, then exit code 1.
         process.stderr.write(`${report}\n`);
         process.exit(1);
+      },
+      'astro:build:done': ({ dir }) => {
+        if (!latest) return;
+        writeFileSync(
+          join(fileURLToPath(dir), PUBLISHED_ADDRESSES_FILE),
+          `${JSON.stringify(latest.keptAddresses, null, 2)}\n`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentPath = join(root, contentDir);

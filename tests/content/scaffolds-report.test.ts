@@ -31,7 +31,7 @@ beforeAll(async () => {
 test('each scaffold says what it wrote, and the build accepts the new files', () => {
   expect(scaffoldOutput.map((line) => line.trim())).toEqual([
     expect.stringMatching(/^Skrevet: \.tmp\/fixtures\/scaffolds-report\/content\/cases\/ny-case-om-genbrug-af-hjaelpemidler\.mdx\./),
-    expect.stringMatching(/^Skrevet: \.tmp\/fixtures\/scaffolds-report\/content\/materialer\/slides-om-strategien\.yaml\./),
+    expect.stringMatching(/^Skrevet: \.tmp\/fixtures\/scaffolds-report\/content\/materialer\/slides-om-strategien\.json\./),
     expect.stringMatching(/^Skrevet: \.tmp\/fixtures\/scaffolds-report\/content\/data\/indikatorer\.json\./),
   ]);
   expect(build.status, build.output).toBe(0);

@@ -1,5 +1,8 @@
 /** Each page has one name – in the menu, the footer, the breadcrumbs and its h1 – and no page says a sentence thrice. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { contentDir } from '../helpers/site-content';
 import { page, pages } from '../helpers/dist';
 import { fold } from '../helpers/text';
 
@@ -21,14 +24,35 @@ test.each(menu.map((a) => [a.getAttribute('href')!, fold(a.text)] as const))('%s
   expect(elsewhere.filter((link) => link.label !== name)).toEqual([]);
 });
 
-/** Sentences of 25 characters or more in a page's main text, each with how often it occurs. Status labels are data. */
+/**
+ * Everything an editor wrote in content/, as one text with whitespace folded and Markdown's emphasis marks left
+ * out: a sentence found in it is the content's own (three measures may well share an indicator), not the site's.
+ */
+const contentText = fold(
+  contentFiles(contentDir)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n')
+    .replace(/\\n/g, ' ')
+    .replace(/[*_]/g, ''),
+);
+
+function contentFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? contentFiles(join(dir, e.name)) : /\.(md|mdx|json|yaml)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+/**
+ * Sentences of 25 characters or more in a page's main text that the site itself writes (not the content's own),
+ * each with how often it occurs. Status and progress labels are data.
+ */
 function repeated(html: ReturnType<typeof page>): [string, number][] {
   const blocks = html.root.querySelector('main')!.querySelectorAll('p, li, h1, h2, h3, h4, h5, dd, figcaption, blockquote');
   const leaves = blocks.filter((b) => !b.querySelector('p, li, h1, h2, h3, h4, h5, dd'));
   const count = new Map<string, number>();
   for (const block of leaves) {
     for (const sentence of fold(block.text).split(/(?<=[.!?])\s+/)) {
-      if (sentence.length < 25 || sentence.startsWith('Status:')) continue;
+      if (sentence.length < 25 || /^(Status|Fremdrift):/.test(sentence) || contentText.includes(sentence)) continue;
       count.set(sentence, (count.get(sentence) ?? 0) + 1);
     }
   }

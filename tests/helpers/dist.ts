@@ -27,6 +27,11 @@ export interface BuiltPage {
   file: string;
   html: string;
   root: HTMLElement;
+  /**
+   * Set for a page that only sends the reader on (a short link `/k/<code>/`, or the old address of a moved page):
+   * where it sends them. Such a page has no menu, footer or metadata of its own.
+   */
+  redirect?: string;
 }
 
 /** `spor/x/index.html` → `/spor/x/`; `404.html` → `/404.html`. */
@@ -40,7 +45,10 @@ export const pages: BuiltPage[] = distFiles
   .sort()
   .map((file) => {
     const html = readFileSync(join(distDir, file), 'utf8');
-    return { path: pathOf(file), file, html, root: parse(html) };
+    const root = parse(html);
+    const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+    const redirect = refresh ? /url=(.+)$/.exec(refresh)?.[1] : undefined;
+    return { path: pathOf(file), file, html, root, ...(redirect ? { redirect } : {}) };
   });
 
 export function page(path: string): BuiltPage {

@@ -68,7 +68,15 @@ async function waitForPort(port: number, child: ChildProcess, log: string): Prom
   throw new Error('nginx did not start listening');
 }
 
-export async function startNginx(root = 'dist'): Promise<Nginx> {
+/**
+ * `config` is the file from deploy/nginx/ and `serves` the folder it names, which is replaced by `root`: the site
+ * (site.conf serves /srv/baeredygtighed/dist), or a folder of previews (preview.conf serves
+ * /srv/baeredygtighed/previews/mr-<n>/).
+ */
+export async function startNginx(
+  root = 'dist',
+  { config = 'deploy/nginx/site.conf', serves = '/srv/baeredygtighed/dist' } = {},
+): Promise<Nginx> {
   if (!existsSync(NGINX))
     throw new Error(`${NGINX} findes ikke: installér Debians nginx (apt-get install -y nginx; .ci/run gør det).`);
   const dir = mkdtempSync(join(tmpdir(), 'rm-nginx-'));
@@ -100,15 +108,16 @@ export async function startNginx(root = 'dist'): Promise<Nginx> {
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
   const accessLog = join(dir, 'logs', 'access.log');
 
-  let site = SITE_CONF;
-  site = site.replaceAll('/srv/baeredygtighed/dist', resolve(root));
+  let site = readFileSync(config, 'utf8');
+  site = site.replaceAll(serves, resolve(root));
   site = replaceOnce(site, /^\s*listen \[::\]:80;\n/m, '');
   site = replaceEvery(site, /^\s*listen \[::\]:443 ssl http2;\n/m, '');
   site = replaceOnce(site, /listen 80;/, `listen 127.0.0.1:${httpPort};`);
   site = replaceEvery(site, /listen 443 ssl http2;/, `listen 127.0.0.1:${httpsPort} ssl http2;`);
   site = replaceEvery(site, /ssl_certificate \S+;/, `ssl_certificate ${cert};`);
   site = replaceEvery(site, /ssl_certificate_key \S+;/, `ssl_certificate_key ${key};`);
-  site = replaceEvery(site, /access_log \S+ rm_privacy;/, `access_log ${accessLog} rm_privacy;`);
+  if (/access_log \S+ rm_privacy;/.test(site))
+    site = replaceEvery(site, /access_log \S+ rm_privacy;/, `access_log ${accessLog} rm_privacy;`);
   writeFileSync(join(dir, 'site.conf'), site);
 
   const temp = join(dir, 'temp');

@@ -1,8 +1,10 @@
 /**
- * The browser editor's configuration is generated from the schemas and the content: the committed
- * `public/admin/config.yml` must be exactly what the generator gives now (`npm run cms-config` rewrites it).
+ * The browser editor's configuration is generated from the schemas and the content, by the build
+ * (dist/admin/config.yml): what it offers, how it checks, and that it follows the content it is built with.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -14,12 +16,11 @@ import {
   withBackend,
 } from '../../src/lib/cms/config';
 import { caseSchema } from '../../src/schemas/case';
+import { materialSchema } from '../../src/schemas/material';
 import { z } from 'astro/zod';
+import { tracks, units } from '../helpers/site-content';
 
-const committedPath = 'public/admin/config.yml';
 const generated = cmsConfigYaml(readCmsOptions('content'));
-
-if (process.env.CMS_CONFIG_WRITE === '1') writeFileSync(committedPath, generated);
 
 type Field = {
   name: string;
@@ -37,8 +38,16 @@ const field = (fields: Field[], path: string): Field =>
     .split('.')
     .reduce<Field>((found, name) => (found.fields ?? []).find((f) => f.name === name)!, { fields } as Field);
 
-test('the committed public/admin/config.yml is what the schemas and the content give (run "npm run cms-config")', () => {
-  expect(readFileSync(committedPath, 'utf8')).toBe(generated);
+test('the select lists follow the content it is built with: a new unit is offered at once', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cms-config-'));
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  const file = join(dir, 'content', 'data', 'enheder.json');
+  const list = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+  list.push({ ...list[0], id: 'ny-enhed', navn: 'En ny enhed', nummer: list.length + 1 });
+  writeFileSync(file, JSON.stringify(list));
+  const units = readCmsOptions(join(dir, 'content')).units;
+  expect(units.at(-1)).toEqual({ label: 'En ny enhed', value: 'ny-enhed' });
+  expect(units).toHaveLength(list.length);
 });
 
 describe('the generated configuration', () => {
@@ -51,6 +60,7 @@ describe('the generated configuration', () => {
       'spor',
       'materialer',
       'enheder',
+      'adresser',
       'sider',
       'strategi',
     ]);
@@ -60,8 +70,54 @@ describe('the generated configuration', () => {
         'content/data/indikatorer.json',
         'content/data/enheder.json',
         'content/data/kortkoder.json',
+        'content/data/omdirigeringer.json',
       ]),
     );
+  });
+
+  test("saves go through the editorial workflow, with the preview from the merge request's environment", () => {
+    expect((parse(generated) as Record<string, unknown>).publish_mode).toBe('editorial_workflow');
+    expect(config.backend.preview_context).toBe('preview');
+    // Gitea has no editorial workflow in Sveltia: saves commit directly there.
+    const gitea = parse(cmsConfigYaml(readCmsOptions('content'), backendFromEnv({ CMS_BACKEND: 'gitea' })));
+    expect(gitea.publish_mode).toBeUndefined();
+  });
+
+  test('redirects are edited as a list of old and new addresses, checked as the build checks them', () => {
+    const list = collection('adresser').files![0]!.fields![0]!;
+    expect(list).toMatchObject({ widget: 'list', root: true });
+    const pattern = new RegExp(field(list.fields!, 'fra').pattern![0]!);
+    expect(pattern.test('/cases/gammelt-navn/')).toBe(true);
+    for (const wrong of ['cases/x/', '/cases/x', 'https://rm.dk/', '/Cases/æ/'])
+      expect(pattern.test(wrong), wrong).toBe(false);
+    expect(field(list.fields!, 'til').pattern).toEqual(field(list.fields!, 'fra').pattern);
+  });
+
+  test('file widgets accept exactly the types the build publishes', () => {
+    const image = field(collection('cases').fields!, 'billede.fil');
+    expect(
+      String(image.accept)
+        .split(',')
+        .filter((a) => a.startsWith('.')),
+    ).toEqual(['.jpg', '.jpeg', '.png', '.webp']);
+    const material = field(collection('materialer').fields!, 'fil');
+    const types = String(material.accept)
+      .split(',')
+      .map((a) => a.slice(1));
+    expect(types.sort()).toEqual(['csv', 'docx', 'pdf', 'png', 'pptx', 'svg', 'xlsx']);
+    for (const type of types)
+      expect(
+        materialSchema.safeParse({ titel: 'T', beskrivelse: 'B', type: 'data', fil: `/materialer/x.${type}` }).success,
+        type,
+      ).toBe(true);
+    expect(
+      materialSchema.safeParse({ titel: 'T', beskrivelse: 'B', type: 'data', fil: '/materialer/x.html' }).success,
+    ).toBe(false);
+  });
+
+  test('only bodies that are published are offered: cases and text pages, not agreements', () => {
+    expect(field(collection('cases').fields!, 'body').widget).toBe('markdown');
+    expect(field(collection('aftaler').fields!, 'body')).toBeUndefined();
   });
 
   test('labels and hints are the Danish texts of the schemas', () => {
@@ -94,14 +150,9 @@ describe('the generated configuration', () => {
   test('select lists for tracks and units come from the content', () => {
     const spor = field(collection('cases').fields!, 'spor');
     expect(spor).toMatchObject({ widget: 'select', multiple: true, min: 1 });
-    expect(spor.options!.map((o) => o.value)).toEqual([
-      'ansvarligt-forbrug',
-      'energi-og-byggeri',
-      'mobilitet-og-transport',
-      'social-ansvarlighed',
-      'ledelse-og-styring',
-    ]);
-    expect(field(collection('aftaler').fields!, 'enhed').options).toHaveLength(11);
+    const byOrder = [...tracks].sort((a, b) => a.data.order - b.data.order);
+    expect(spor.options!.map((o) => o.value)).toEqual(byOrder.map((t) => t.id));
+    expect(field(collection('aftaler').fields!, 'enhed').options).toHaveLength(units.length);
     expect(field(collection('aftaler').fields!, 'indsatser').fields!.map((f) => f.name)).toEqual(
       spor.options!.map((o) => o.value),
     );

@@ -2,8 +2,8 @@
  * The browser editor's configuration (Sveltia CMS, Decap-compatible), generated from the Zod schemas in
  * `src/schemas/`: labels and hints from each field's `.describe()` (first line the label, the rest the hint),
  * required fields, patterns, lengths, min/max, and select lists for tracks, units, targets and focal points
- * taken from the content itself. `public/admin/config.yml` is this module's output; a unit test regenerates it
- * and fails when the committed file differs (`npm run cms-config` writes it).
+ * taken from the content itself. The build writes it to `dist/admin/config.yml` (src/integrations/admin.ts) from
+ * the content it builds, so there is no generated file to keep in step with the content.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,6 +93,9 @@ export function backendConfig(backend: CmsBackend): Record<string, unknown> {
     config.auth_type = 'pkce';
     config.app_id = backend.appId;
   }
+  // The merge request's preview: the GitLab environment (or GitHub commit status) the preview job makes, whose
+  // address the editor shows as the entry's preview link (.gitlab-ci.yml, job "preview").
+  if (backend.name !== 'gitea') config.preview_context = 'preview';
   config.commit_messages = {
     create: 'Ny {{collection}}: {{slug}} (redigeret i browseren)',
     update: 'Ret {{collection}}: {{slug}} (redigeret i browseren)',
@@ -297,6 +300,16 @@ const BODY: Field = {
   modes: ['rich_text', 'raw'],
 };
 
+/** The photo types the image pipeline takes (IMAGE_PATH in src/schemas/case.ts). */
+export const IMAGE_ACCEPT = '.jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp';
+/** The file types a material may have (the pattern of "fil" in src/schemas/material.ts). */
+export const MATERIAL_ACCEPT = '.pdf,.csv,.svg,.png,.pptx,.docx,.xlsx';
+/** An address on the site, as the redirects file takes it (src/lib/hosting/addresses.ts). */
+const ADDRESS_FIELD: Field = {
+  widget: 'string',
+  pattern: ['^/(?:[a-z0-9-]+/)*$', 'Skriv en adresse på sitet, der begynder og slutter med /, fx /cases/ny-case/.'],
+};
+
 /** A list file (`content/data/*.json`, `content/strategi/*.json`): one entry holding the whole list. */
 function listFile(
   name: string,
@@ -335,6 +348,8 @@ export function cmsCollections(options: CmsOptions): Field[] {
       identifier_field: 'titel',
       summary: '{{titel}}',
       sortable_fields: ['titel', 'aar'],
+      // The entry's own page in the merge request's preview (the link the editor shows).
+      preview_path: 'cases/{{slug}}/',
       // Photos go where Astro's image pipeline reads them (content/billeder/), written "billeder/x.jpg".
       media_folder: '/content/billeder',
       public_folder: 'billeder',
@@ -343,7 +358,7 @@ export function cmsCollections(options: CmsOptions): Field[] {
           selects: { spor: selectTracks, enheder: units },
           override: {
             periode: { widget: 'string' },
-            'billede.fil': { widget: 'image', choose_url: false },
+            'billede.fil': { widget: 'image', choose_url: false, accept: IMAGE_ACCEPT },
             // A day, written as the schema reads it: 2026-11-26. (The CMS's date picker stops the fields after it
             // from drawing in this version, so a checked text field takes the date.)
             udgivet: {
@@ -366,6 +381,7 @@ export function cmsCollections(options: CmsOptions): Field[] {
       create: true,
       delete: false,
       slug: '{{enhed}}',
+      preview_path: 'aftaler/{{enhed}}/',
       identifier_field: 'enhed',
       summary: '{{enhed}}',
       fields: [
@@ -385,7 +401,7 @@ export function cmsCollections(options: CmsOptions): Field[] {
             },
           },
         }),
-        { ...BODY, required: false, hint: 'Tekst under aftalen, hvis der er brug for en. Almindelig Markdown.' },
+        // No body: an agreement's page shows its fields only, so text written under them would never be published.
       ],
     },
     {
@@ -430,6 +446,7 @@ export function cmsCollections(options: CmsOptions): Field[] {
       label: 'Spor',
       label_singular: 'Spor',
       description: 'De fem spor. Ambitionernes punkter (tekst eller mål) rettes i filen; se content/README.md.',
+      preview_path: 'spor/{{slug}}/',
       folder: 'content/spor',
       extension: 'md',
       format: 'frontmatter',
@@ -454,7 +471,10 @@ export function cmsCollections(options: CmsOptions): Field[] {
       summary: '{{titel}}',
       media_folder: '/public/materialer',
       public_folder: '/materialer',
-      fields: fieldsOf(materialSchema, { override: { fil: { widget: 'file', choose_url: true } } }),
+      // The upload takes only the file types the build publishes (the schema's pattern on "fil").
+      fields: fieldsOf(materialSchema, {
+        override: { fil: { widget: 'file', choose_url: true, accept: MATERIAL_ACCEPT } },
+      }),
     },
     {
       name: 'enheder',
@@ -462,6 +482,32 @@ export function cmsCollections(options: CmsOptions): Field[] {
       files: [
         listFile('enheder', 'Enheder', 'content/data/enheder.json', organisationSchema, '{{navn}}'),
         listFile('kortkoder', 'Kortkoder', 'content/data/kortkoder.json', issuedCodeSchema, '{{id}}'),
+      ],
+    },
+    {
+      name: 'adresser',
+      label: 'Omdirigeringer',
+      description:
+        'Når en side har fået en ny adresse: den gamle adresse og den nye. Gamle links og trykte henvisninger virker så stadig.',
+      files: [
+        {
+          name: 'omdirigeringer',
+          label: 'Omdirigeringer',
+          file: 'content/data/omdirigeringer.json',
+          fields: [
+            {
+              name: 'liste',
+              label: 'Omdirigeringer',
+              widget: 'list',
+              root: true,
+              summary: '{{fra}} → {{til}}',
+              fields: [
+                { name: 'fra', label: 'Fra', hint: 'Den gamle adresse, fx /cases/gammelt-navn/.', ...ADDRESS_FIELD },
+                { name: 'til', label: 'Til', hint: 'Den nye adresse, fx /cases/nyt-navn/.', ...ADDRESS_FIELD },
+              ],
+            },
+          ],
+        },
       ],
     },
     {
@@ -504,10 +550,19 @@ export function cmsCollections(options: CmsOptions): Field[] {
   ];
 }
 
+/**
+ * A save opens a merge request (pull request) instead of committing to the default branch: CI builds a preview of
+ * it, and the editor's "Udgiv" merges it. Sveltia has the editorial workflow for GitLab and GitHub only.
+ */
+export function publishMode(backend: CmsBackend): Record<string, string> {
+  return backend.name === 'gitea' ? {} : { publish_mode: 'editorial_workflow' };
+}
+
 /** The whole configuration file, as YAML. */
 export function cmsConfigYaml(options: CmsOptions, backend: CmsBackend = DEFAULT_BACKEND): string {
   const config = {
     backend: backendConfig(backend),
+    ...publishMode(backend),
     media_folder: 'content/billeder',
     public_folder: 'billeder',
     // Uploads go into the repository; the stock photo services (other sites) are switched off.
@@ -520,8 +575,8 @@ export function cmsConfigYaml(options: CmsOptions, backend: CmsBackend = DEFAULT
     collections: cmsCollections(options),
   };
   const header = [
-    '# Genereret af src/lib/cms/config.ts ud fra skemaerne i src/schemas/ og indholdet. Ret ikke i filen:',
-    '# kør "npm run cms-config". Afsnittet "backend" sættes ved bygningen ud fra CMS_GIT_HOST, CMS_REPO m.fl.',
+    '# Skrevet af bygningen (src/lib/cms/config.ts) ud fra skemaerne i src/schemas/ og indholdet, med "backend"',
+    '# fra CMS_GIT_HOST, CMS_REPO m.fl. Ret ikke i filen: den skrives igen ved hver bygning.',
   ].join('\n');
   return `${header}\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }
@@ -530,6 +585,8 @@ export function cmsConfigYaml(options: CmsOptions, backend: CmsBackend = DEFAULT
 export function withBackend(configYaml: string, backend: CmsBackend): string {
   const config = parseYaml(configYaml) as Record<string, unknown>;
   config.backend = backendConfig(backend);
+  delete config.publish_mode;
+  Object.assign(config, publishMode(backend));
   return stringify(config, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { formatNamedPath, keepCustomMessages, problemsFromIssues, type ContentProblem } from '../errors';
+import { formatNamedPath, formatProblem, keepCustomMessages, problemsFromIssues, type ContentProblem } from '../errors';
 import {
   checkAddresses,
   pageAddresses,
@@ -21,6 +21,7 @@ import { checkUploads } from './uploads';
 import { fragmentExists, templateIds } from './fragments';
 import { checkCrossReferences } from './crossrefs';
 import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
+import { GUIDE_FILE, guideProblems } from './guide';
 import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
 import { voiceProblem, voiceProblemsInBody } from './voice';
 import { trackSchema } from '../../schemas/track';
@@ -113,7 +114,22 @@ export interface CheckResult {
   /** Today's page addresses, and those not yet in the registry. */
   addresses: string[];
   newAddresses: string[];
+  /**
+   * Every address that must keep working: the committed registry, what the live site published, and today's pages.
+   * The build publishes it as `/adresser.json`, so the next build knows them without a registry command.
+   */
+  keptAddresses: string[];
   redirects: PageRedirect[];
+  /** Every entry its schema accepts, with the data as the schema gives it (defaults filled in), in file order. */
+  entries: ValidEntry[];
+}
+
+/** One content entry that passed its schema. */
+export interface ValidEntry {
+  collection: keyof typeof collectionPaths;
+  id: string;
+  file: string;
+  data: unknown;
 }
 
 /** Every problem of a check, in the order the report lists them. */
@@ -134,6 +150,11 @@ export interface CheckOptions {
   publicDir?: string;
   /** Today, year-month-day: what a date in the future is measured from (today in Denmark unless said). */
   today?: string;
+  /**
+   * Addresses the live site has published (its `/adresser.json`), besides the committed registry: a page made in
+   * the browser editor is published without anyone running a command, and its address must never die either.
+   */
+  publishedAddresses?: string[];
 }
 
 function readData(file: string, text: string): ParseResult<ParsedData> {
@@ -164,6 +185,7 @@ export function checkContentFiles({
   contentDir,
   publicDir = 'public',
   today = danishToday(),
+  publishedAddresses = [],
 }: CheckOptions): CheckResult {
   const problems: ContentProblem[] = [];
   // The headings' ids of each body, by file: where a link's #fragment may point.
@@ -490,6 +512,7 @@ export function checkContentFiles({
       redirectLine = (i) => parsed.value.locate([i])?.line;
     }
   }
+  registry = [...new Set([...registry, ...publishedAddresses])].sort();
   const addressCheck = checkAddresses({
     current: addresses,
     registry,
@@ -499,11 +522,6 @@ export function checkContentFiles({
     redirectLine,
   });
   const addressProblems: ContentProblem[] = [...addressCheck.problems];
-  if (addressCheck.added.length && registry.length) {
-    warnings.push(
-      `Nye adresser, der ikke står i ${registryFile} endnu: ${addressCheck.added.join(', ')}. Kør npm run adresser, og læg filen med i næste ændring.`,
-    );
-  }
 
   // Internal links in bodies must lead somewhere, and a #fragment to a place the page has.
   const files = fileAddresses(resolve(root, publicDir), entries);
@@ -569,6 +587,20 @@ export function checkContentFiles({
     }
   }
 
+  // The editors' guide: every file and address it shows as an example exists. A stale example is told, not
+  // refused: renaming a case the guide happens to name is a right change, and must publish.
+  const guidePath = join(root, contentDir, GUIDE_FILE);
+  if (existsSync(guidePath)) {
+    warnings.push(
+      ...guideProblems(
+        shown(GUIDE_FILE),
+        readFileSync(guidePath, 'utf8'),
+        (path) => existsSync(join(root, contentDir, path)) || existsSync(join(root, path)),
+        (address) => linkable.has(address),
+      ).map(formatProblem),
+    );
+  }
+
   const key = (p: ContentProblem) =>
     `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}\u0000${p.entry ?? ''}\u0000${p.field ?? ''}\u0000${p.message}`;
   const sorted = (list: ContentProblem[]) =>
@@ -580,7 +612,13 @@ export function checkContentFiles({
     warnings,
     addresses,
     newAddresses: addressCheck.added,
+    keptAddresses: [...new Set([...registry, ...addresses])].sort(),
     redirects,
+    entries: entries.flatMap((e) =>
+      valid.has(e)
+        ? [{ collection: e.collection as keyof typeof collectionPaths, id: e.id, file: e.file, data: valid.get(e) }]
+        : [],
+    ),
   };
 }
 
@@ -627,5 +665,8 @@ function fileAddresses(publicDir: string, entries: Entry[]): string[] {
     '/cases/rss.xml',
     '/deling.png',
     '/sitemap-index.xml',
+    // The browser editor (src/integrations/admin.ts) and the published addresses (src/integrations/content-check.ts).
+    '/admin/',
+    '/adresser.json',
   ];
 }

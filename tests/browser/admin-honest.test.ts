@@ -1,0 +1,149 @@
+/**
+ * The browser editor is honest, tried in its in-browser test repository as an editor would: it speaks Danish in an
+ * English browser, saves numbers typed the Danish way as what they mean (or refuses them in Danish), keeps a saved
+ * case's address, makes redirects, saves `{` so that the build takes it, and takes only files the build publishes.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startSite, type Site } from '../helpers/browser';
+import { readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
+import { checkBody } from '../../src/lib/content-check/body';
+import { cases } from '../helpers/site-content';
+
+let site: Site;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  site = await startSite({ withHeaders: true });
+  // An English browser: the editor must still speak Danish.
+  context = await site.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 2000 } });
+  await useTestBackend(context);
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${site.url}/`);
+  await seedTestRepository(page, 'content');
+  await page.goto(`${site.url}/admin/`);
+});
+afterAll(async () => {
+  await context?.close();
+  await site?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: `.tmp/admin-honest-${name}.png` });
+const saved = async (path: string) => (await readTestRepository(page)).get(path)?.toString();
+async function save() {
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.getByText('Dokumentet er gemt.').waitFor();
+}
+
+test('an English browser gets the Danish editor', async () => {
+  await page.getByRole('button', { name: 'Arbejd med testrepository' }).click();
+  await page.getByRole('searchbox', { name: /Søg efter indhold/ }).waitFor();
+  await expect.poll(() => page.getByText('Samlinger', { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  expect(await page.locator('html').getAttribute('lang')).toMatch(/^da/);
+  await shot('danish');
+});
+
+test('12,5 and 390.000 are saved as 12.5 and 390000; 12.5, which reads two ways, is refused in Danish', async () => {
+  const target = 'content/maal/vandforbrug.json';
+  const value = () => page.getByRole('spinbutton', { name: 'Målværdi', exact: true });
+  const typeIn = async (text: string) => {
+    await value().fill('');
+    await value().pressSequentially(text);
+  };
+  await page.goto(`${site.url}/admin/#/collections/maal/entries/vandforbrug`);
+  await typeIn('12,5');
+  await save();
+  expect(JSON.parse((await saved(target))!).vaerdi).toBe(12.5);
+
+  await page.goto(`${site.url}/admin/#/collections/maal/entries/vandforbrug`);
+  await typeIn('390.000');
+  await save();
+  expect(JSON.parse((await saved(target))!).vaerdi).toBe(390000);
+
+  await page.goto(`${site.url}/admin/#/collections/maal/entries/vandforbrug`);
+  await typeIn('12.5');
+  await expect
+    .poll(() => page.getByRole('alert').filter({ hasText: 'kan både læses som et decimaltal' }).count())
+    .toBe(1);
+  await shot('number-refused');
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.waitForTimeout(1000);
+  expect(JSON.parse((await saved(target))!).vaerdi).toBe(390000);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('spinbutton');
+});
+
+test('a saved case keeps its address: no slug editing, and a new title keeps the file', async () => {
+  const existing = cases[0]!;
+  const file = `content/cases/${existing.id}.mdx`;
+  await page.goto(`${site.url}/admin/#/collections/cases/entries/${existing.id}`);
+  await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('En helt ny titel på casen');
+  // The entry's two menus (the editor's and the content's), opened: neither offers to edit the address.
+  const offered: string[] = [];
+  for (const name of [/^Vis editorindstillinger$/, /^Vis indholdsmuligheder/]) {
+    await page.getByRole('button', { name }).first().click();
+    await page.waitForTimeout(300);
+    offered.push(...(await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim()));
+    await shot(`case-menu-${offered.length}`);
+    await page.keyboard.press('Escape');
+  }
+  expect(offered.length).toBeGreaterThan(0);
+  expect(offered.filter((item) => /slug/i.test(item))).toEqual([]);
+  await shot('case-menu');
+  await save();
+  const repository = await readTestRepository(page);
+  expect(repository.get(file)!.toString()).toContain('En helt ny titel på casen');
+  expect([...repository.keys()].filter((p) => p.startsWith('content/cases/')).sort()).toEqual(
+    cases.map((c) => `content/cases/${c.id}.mdx`).sort(),
+  );
+});
+
+test('a redirect is made in the editor, and an address that is not one is refused in Danish', async () => {
+  await page.goto(`${site.url}/admin/#/collections/adresser/entries/omdirigeringer`);
+  await page
+    .getByRole('button', { name: /Tilføj/ })
+    .first()
+    .click();
+  await page.getByRole('textbox', { name: 'Fra', exact: true }).last().fill('cases/gammelt-navn');
+  await page.getByRole('textbox', { name: 'Til', exact: true }).last().fill(`/cases/${cases[0]!.id}/`);
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.getByText('Skriv en adresse på sitet, der begynder og slutter med /').first().waitFor();
+  await shot('redirect-refused');
+  await page.getByRole('textbox', { name: 'Fra', exact: true }).last().fill('/cases/gammelt-navn/');
+  await save();
+  const redirects = JSON.parse((await saved('content/data/omdirigeringer.json'))!) as { fra: string; til: string }[];
+  expect(redirects.at(-1)).toEqual({ fra: '/cases/gammelt-navn/', til: `/cases/${cases[0]!.id}/` });
+});
+
+test('{ and <5 typed in the text editor are saved so that the build takes them', async () => {
+  const existing = cases[0]!;
+  await page.goto(`${site.url}/admin/#/collections/cases/entries/${existing.id}`);
+  await page.getByRole('textbox', { name: 'Tekst', exact: true }).first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Målet {2030} tog <5 t.');
+  await save();
+  const text = (await saved(`content/cases/${existing.id}.mdx`))!;
+  const body = text.split(/^---$/m).slice(2).join('---');
+  expect(body).toContain('\\{2030\\}');
+  expect(checkBody(`content/cases/${existing.id}.mdx`, body, 1, true).problems).toEqual([]);
+});
+
+test('the file widget takes only what the build publishes: an .html upload is refused', async () => {
+  await page.goto(`${site.url}/admin/#/collections/materialer/new`);
+  await page.getByRole('button', { name: 'Gennemse' }).first().click();
+  const dialog = page.getByRole('dialog');
+  const input = dialog.locator('input[type=file]');
+  expect(await input.getAttribute('accept')).toContain('.pdf');
+  expect(await input.getAttribute('accept')).not.toContain('html');
+  await input.setInputFiles({
+    name: 'side.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from('<script>alert(1)</script>'),
+  });
+  await page.waitForTimeout(1000);
+  await shot('html-upload');
+  await expect.poll(() => page.getByRole('alert').filter({ hasText: 'side.html kan ikke bruges her' }).count()).toBe(1);
+  expect(await dialog.getByText('side.html', { exact: true }).count()).toBe(0);
+  expect([...(await readTestRepository(page)).keys()].filter((p) => p.endsWith('.html'))).toEqual([]);
+});
