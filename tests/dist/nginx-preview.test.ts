@@ -3,7 +3,7 @@
  * own built site from its own folder, marked noindex on every answer, with robots kept out, the hosting files and
  * the editor refused, and the site's own security headers.
  */
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -19,6 +19,8 @@ beforeAll(async () => {
   // Two previews: merge request 7 is the built site; merge request 8 has not been deployed.
   previews = mkdtempSync(join(tmpdir(), 'rm-previews-'));
   symlinkSync(resolve(distDir), join(previews, 'mr-7'));
+  mkdirSync(join(previews, 'mr-9', 'materialer'), { recursive: true });
+  writeFileSync(join(previews, 'mr-9', 'materialer', 'rapport.pdf'), '%PDF-1.4\n%%EOF\n');
   nginx = await startNginx(previews, { config: 'deploy/nginx/preview.conf', serves: '/srv/baeredygtighed/previews' });
 });
 afterAll(async () => {
@@ -47,11 +49,16 @@ test('robots are kept out, and the hosting files and the editor are not served',
     expect((await get(path)).status, path).toBe(404);
 });
 
-test("the site's own security headers, as hosting.ts gives them for pages", async () => {
-  const expected = headersForPath(locationRules(settingsFromEnv()), '/');
-  const front = await get('/');
+// A page, the search page (WebAssembly), the materials page, and an uploaded material (a sandboxed download, served
+// from merge request 9's preview, which holds one).
+test.each(['/', '/soeg/', '/materialer/', '/materialer/rapport.pdf'])("%s has the site's own security headers, as hosting.ts gives them", async (path) => {
+  const expected = headersForPath(locationRules(settingsFromEnv()), path);
+  const answer = await get(path, path === '/materialer/rapport.pdf' ? 9 : 7);
+  expect(answer.status).toBe(200);
   for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options'])
-    expect(front.headers[name.toLowerCase()], name).toBe(expected[name]);
+    expect(answer.headers[name.toLowerCase()], name).toBe(expected[name]);
+  const disposition = expected['Content-Disposition'] === 'attachment' ? 'attachment' : undefined;
+  expect(answer.headers['content-disposition'], 'Content-Disposition').toBe(disposition);
 });
 
 test('a merge request without a deployed preview, and any other host name, get nothing', async () => {
