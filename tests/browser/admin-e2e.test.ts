@@ -139,7 +139,8 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
     kontrolleret: false,
   });
 
-  // The saved files, built like a commit: a copy of the project's content and public files with the editor's files on top.
+  // The saved files, built as the merge request's preview is (PREVIEW=1, so that a contact or period still marked as
+  // sample content shows too): a copy of the project's content and public files with the editor's files on top.
   rmSync(root, { recursive: true, force: true });
   cpSync('content', join(root, 'content'), { recursive: true });
   cpSync('public', join(root, 'public'), { recursive: true });
@@ -147,7 +148,7 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), repository.get(path)!);
   }
-  const build = await buildFixture(fixture, { PUBLIC_DIR: join(root, 'public') });
+  const build = await buildFixture(fixture, { PUBLIC_DIR: join(root, 'public'), PREVIEW: '1' });
   expect(build.status, build.output.slice(-2000)).toBe(0);
   const built = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 
