@@ -17,6 +17,7 @@ import { readLogo } from '../lib/print/logo';
 import { t } from '../lib/i18n';
 import { contentDir, contentPath } from '../lib/content/paths.mjs';
 import { once } from '../lib/once';
+import { PAGES, type PageId } from '../schemas/strategy';
 import { checkContentFiles } from '../lib/content-check';
 import { publishedContent, showsSampleContent } from '../lib/content/sample';
 
@@ -178,11 +179,12 @@ export async function getShortLinks(): Promise<{ links: ShortLink[]; posters: Po
 }
 
 /** A text page from `content/sider/`, with its rendered body. Missing pages stop the build. */
-export async function getPage(id: string) {
+export async function getPage(id: PageId) {
   const page = await getEntry('sider', id);
   if (!page) throw new Error(`${contentPath('sider', `${id}.mdx`)} mangler. Siden bruges af sitet; opret filen igen.`);
   const { Content } = await render(page);
-  return { ...page.data, Content, hasBody: Boolean(page.body?.trim()) };
+  // Only a page whose route publishes its body (PAGES) has one to show.
+  return { ...page.data, Content, hasBody: PAGES[id].body && Boolean(page.body?.trim()) };
 }
 
 const loadReport = once(async (): Promise<ReportSection[]> => {

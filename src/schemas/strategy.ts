@@ -92,6 +92,28 @@ export const instrumentSchema = z
   }));
 
 /** A page of text: `content/sider/<id>.mdx`. Routes in `src/pages/` pick their page by id. */
+/**
+ * The site's text pages (`content/sider/<id>.mdx`, loaded by these ids only: `getPage()`) and whether the page's
+ * route publishes its body, the Markdown under the fields. The front page and `/spor/` show fields only. The editor
+ * offers a body only where `body` is true (src/lib/cms/config.ts), so no one writes text that is never published;
+ * tests/unit/cms-config.test.ts checks this against the routes.
+ */
+export const PAGES = {
+  forside: { body: false },
+  spor: { body: false },
+  staasted: { body: true },
+  overblik: { body: true },
+  sammenhaeng: { body: true },
+  aftaler: { body: true },
+  cases: { body: true },
+  materialer: { body: true },
+  maal: { body: true },
+  tilgaengelighed: { body: true },
+} as const satisfies Record<string, { body: boolean }>;
+
+/** The id of a text page: its file name in `content/sider/`. */
+export type PageId = keyof typeof PAGES;
+
 export const pageSchema = z
   .object({
     /** The page's one name: its heading (h1), title, menu item and breadcrumb. */

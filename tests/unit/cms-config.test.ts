@@ -2,7 +2,7 @@
  * The browser editor's configuration is generated from the schemas and the content, by the build
  * (dist/admin/config.yml): what it offers, how it checks, and that it follows the content it is built with.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -17,6 +17,7 @@ import {
 } from '../../src/lib/cms/config';
 import { caseSchema } from '../../src/schemas/case';
 import { materialSchema } from '../../src/schemas/material';
+import { PAGES } from '../../src/schemas/strategy';
 import { z } from 'astro/zod';
 import { tracks, units } from '../helpers/site-content';
 
@@ -118,6 +119,31 @@ describe('the generated configuration', () => {
   test('only bodies that are published are offered: cases and text pages, not agreements', () => {
     expect(field(collection('cases').fields!, 'body').widget).toBe('markdown');
     expect(field(collection('aftaler').fields!, 'body')).toBeUndefined();
+  });
+
+  test("a text page is offered a body exactly when its route renders the page's body", () => {
+    // The routes as written: which page each loads (getPage('id') or <TextPage pageId="id">) and whether it renders
+    // the body there (TextPage does, as does a route that renders `.Content`).
+    const routes = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.astro'))
+      .map((file) => readFileSync(join('src/pages', file), 'utf8'));
+    expect(readFileSync('src/layouts/TextPage.astro', 'utf8')).toMatch(/<page\.Content\b/);
+    const rendersBody = new Map<string, boolean>();
+    for (const source of routes) {
+      for (const [, id] of source.matchAll(/getPage\('([a-z0-9-]+)'\)/g))
+        rendersBody.set(id!, rendersBody.get(id!) || /\.Content\b/.test(source));
+      for (const [, id] of source.matchAll(/<TextPage\b[^>]*\bpageId="([a-z0-9-]+)"/g)) rendersBody.set(id!, true);
+    }
+    expect(rendersBody.size).toBeGreaterThan(1);
+    expect(rendersBody.get('forside')).toBe(false);
+    const pages = collection('sider').files!;
+    // Every page a route shows is in the editor, and no page that no route shows.
+    expect(pages.map((page) => page.name).sort()).toEqual([...rendersBody.keys()].sort());
+    for (const page of pages) {
+      expect(page.file).toBe(`content/sider/${page.name}.mdx`);
+      expect(Boolean(field(page.fields!, 'body')), `${page.name}: body`).toBe(rendersBody.get(page.name));
+      expect(PAGES[page.name as keyof typeof PAGES].body, page.name).toBe(rendersBody.get(page.name));
+    }
   });
 
   test('labels and hints are the Danish texts of the schemas', () => {

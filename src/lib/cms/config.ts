@@ -5,7 +5,7 @@
  * taken from the content itself. The build writes it to `dist/admin/config.yml` (src/integrations/admin.ts) from
  * the content it builds, so there is no generated file to keep in step with the content.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify, parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
@@ -19,6 +19,7 @@ import {
   circularPrincipleSchema,
   focalPointSchema,
   instrumentSchema,
+  PAGES,
   pageSchema,
   visionSchema,
 } from '../../schemas/strategy';
@@ -34,6 +35,8 @@ export interface CmsOptions {
   units: Option[];
   targets: Option[];
   focalPoints: Option[];
+  /** The text pages (PAGES), labelled with their titles from `content/sider/`. */
+  pages: Option[];
 }
 
 /** The settings of the git host the editor saves to (README, "Settings"). */
@@ -513,16 +516,18 @@ export function cmsCollections(options: CmsOptions): Field[] {
     {
       name: 'sider',
       label: 'Tekstsider',
-      label_singular: 'Side',
-      description: 'Sidernes tekster. Hvilken side en fil hører til, bestemmes af filnavnet.',
-      folder: 'content/sider',
-      extension: 'mdx',
+      description: 'Sidernes tekster. En side, der kun viser sine felter (som forsiden), har ingen tekst at skrive.',
       format: 'frontmatter',
-      create: false,
-      delete: false,
-      identifier_field: 'titel',
-      summary: '{{titel}}',
-      fields: [...fieldsOf(pageSchema), { ...BODY, required: false }],
+      // One entry per page: a body only where the page's route publishes it (PAGES in src/schemas/strategy.ts).
+      files: options.pages.map((page) => ({
+        name: page.value,
+        label: page.label,
+        file: `content/sider/${page.value}.mdx`,
+        fields: [
+          ...fieldsOf(pageSchema),
+          ...(PAGES[page.value as keyof typeof PAGES]?.body ? [{ ...BODY, required: false }] : []),
+        ],
+      })),
     },
     {
       name: 'strategi',
@@ -620,5 +625,11 @@ export function readCmsOptions(contentDir = 'content'): CmsOptions {
     label: String(p.titel),
     value: String(p.id),
   }));
-  return { tracks, units, targets, focalPoints };
+  // Every page the site has, in the order of PAGES; a page whose file is missing stops the build anyway (getPage).
+  const pages = Object.keys(PAGES).map((id) => {
+    const file = join(contentDir, 'sider', `${id}.mdx`);
+    const title = existsSync(file) ? frontmatter(file).titel : undefined;
+    return { label: typeof title === 'string' ? title : id, value: id };
+  });
+  return { tracks, units, targets, focalPoints, pages };
 }
