@@ -4,7 +4,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import { description, entryId, source, text, year } from './common';
+import { description, entryId, longTitle, source, text, year } from './common';
 
 /**
  * Where case photos live: `content/billeder/`, written in `billede.fil` as "billeder/<file>" (the browser editor
@@ -24,6 +24,8 @@ export const caseSchemaWith = <F extends z.ZodType>(imageFile: F) =>
     .object({
       /** The case's title. */
       titel: text.describe('Titel\nCasens overskrift.'),
+      /** Confirms a title that really must be longer than a phone's heading takes. */
+      langTitel: longTitle,
       /** One or two sentences: what was done and what it gave. Shown in lists and feeds. */
       resume: text.describe(
         'Resumé\nEn eller to sætninger: hvad blev gjort, og hvad gav det. Vises i lister og i RSS.',

@@ -20,6 +20,17 @@ export const year = z
 /** A visible text: never empty. */
 export const text = z.string().trim().min(1);
 
+/**
+ * true when an editor has checked that a title longer than a phone's heading takes (more than 12 words or 80
+ * characters, src/lib/content-check/plausible.ts) really must be that long. Leave it out otherwise.
+ */
+export const longTitle = z
+  .boolean()
+  .optional()
+  .describe(
+    'Lang titel\nSlå til, hvis titlen er mere end 12 ord eller 80 tegn, og du har tjekket, at den skal være så lang.',
+  );
+
 /** The meta description for search engines and sharing: one or two sentences. */
 export const description = z.string().trim().min(50).max(170);
 

@@ -4,7 +4,7 @@
  * `content/data/indikatorer.json`, so next year's figures are added in one place.
  */
 import { z } from 'astro/zod';
-import { entryId, externalUrl, text, year } from './common';
+import { entryId, externalUrl, longTitle, text, year } from './common';
 import { MEASURE_UNITS } from './target';
 
 /** A measurement may also be a change in per cent from the target's baseline year. */
@@ -78,6 +78,8 @@ export const indicatorSchema = z
     id: entryId('indikatoren').describe('Id\nIndikatorens id, som bruges i adressen på grafen og datafilen.'),
     /** What the indicator shows, e.g. "Regionens samlede klimaaftryk". */
     titel: text.describe('Titel\nHvad indikatoren viser, fx "Regionens samlede klimaaftryk".'),
+    /** Confirms a title that really must be longer than a phone's heading takes. */
+    langTitel: longTitle,
     /** The targets it measures progress toward: ids of files in `content/maal/`. */
     maal: z.array(entryId('et mål')).min(1).describe('Mål\nDe mål, indikatoren måler fremdriften mod.'),
     /** The unit of every measurement. */

@@ -1,6 +1,6 @@
 /** A material to download and reuse ("Brug & byg videre"): `content/materialer/<id>.json`. */
 import { z } from 'astro/zod';
-import { text } from './common';
+import { longTitle, text } from './common';
 
 export const MATERIAL_KINDS = ['plakat', 'data', 'præsentation', 'dokument'] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
@@ -9,6 +9,8 @@ export const materialSchema = z
   .object({
     /** The material's name. */
     titel: text.describe('Titel\nMaterialets navn.'),
+    /** Confirms a title that really must be longer than a phone's heading takes. */
+    langTitel: longTitle,
     /** What it is and what it can be used for, in a sentence or two. */
     beskrivelse: text.describe('Beskrivelse\nHvad materialet er, og hvad det kan bruges til, i en sætning eller to.'),
     /** "plakat", "data", "præsentation" or "dokument". */

@@ -3,7 +3,7 @@
  * holding an array of entries with an `id`.
  */
 import { z } from 'astro/zod';
-import { entryId, internalPath, shortCode, source, text } from './common';
+import { entryId, internalPath, longTitle, shortCode, source, text } from './common';
 
 /** A statement of the vision: `content/strategi/vision.json`. */
 export const visionSchema = z
@@ -29,6 +29,8 @@ export const focalPointSchema = z
     nummer: z.number().int().min(1).describe('Nummer\nPladsen i strategiens rækkefølge.'),
     /** Its name, word for word, e.g. "Klima og miljø". */
     titel: text.describe('Titel\nNavnet, ordret fra strategien, fx "Klima og miljø".'),
+    /** Confirms a title that really must be longer than a phone's heading takes. */
+    langTitel: longTitle,
     /** One sentence in our own words on which tracks it gathers and why. */
     beskrivelse: text.describe('Beskrivelse\nÉn sætning med egne ord om, hvilke spor det samler og hvorfor.'),
   })
@@ -44,6 +46,8 @@ export const circularPrincipleSchema = z
     nummer: z.number().int().min(1).describe('Nummer\nPladsen i rækkefølgen.'),
     /** Its heading, e.g. "Brug længere". */
     titel: text.describe('Titel\nOverskriften, fx "Brug længere".'),
+    /** Confirms a title that really must be longer than a phone's heading takes. */
+    langTitel: longTitle,
     /** Its points, word for word. */
     punkter: z.array(text).min(1).describe('Punkter\nPunkterne, ordret fra strategien.'),
   })
@@ -59,6 +63,8 @@ export const instrumentSchema = z
     nummer: z.number().int().min(1).describe('Nummer\nPladsen i rækkefølgen.'),
     /** Its name, word for word, e.g. "Klimaregnskab". */
     titel: text.describe('Titel\nNavnet, ordret fra strategien, fx "Klimaregnskab".'),
+    /** Confirms a title that really must be longer than a phone's heading takes. */
+    langTitel: longTitle,
     /** Its role in the strategy's words, without the dash, e.g. "viser fremdriften på de tre miljø- og klimaspor". */
     rolle: text.describe('Rolle\nRollen med strategiens ord, uden tankestreg.'),
     /** What it is and does, in our own words (two or three sentences). */
@@ -118,6 +124,8 @@ export const pageSchema = z
   .object({
     /** The page's one name: its heading (h1), title, menu item and breadcrumb. */
     titel: text.describe('Titel\nSidens ene navn: overskrift, titel, menupunkt og brødkrumme.'),
+    /** Confirms a title that really must be longer than a phone's heading takes. */
+    langTitel: longTitle,
     /**
      * The strategy's own heading for what this page presents, word for word (e.g. "Få det fulde overblik"), where
      * it differs from the page's name; the front page's link to the page uses it.

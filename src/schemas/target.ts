@@ -4,7 +4,7 @@
  * is left out, and the site then says "ikke angivet i strategien".
  */
 import { z } from 'astro/zod';
-import { entryId, text, year } from './common';
+import { entryId, longTitle, text, year } from './common';
 
 /** The units a target can be measured in. */
 export const MEASURE_UNITS = ['%', 't CO2', 't CO2e', 'kWh', 'm³', 'antal'] as const;
@@ -31,6 +31,8 @@ export const targetSchema = z
       .describe('Spor\nSporet, målet hører til. Tomt for strategiens overordnede klimaretning.'),
     /** A short title for the target's card, e.g. "CO2 fra varer og tjenesteydelser". */
     titel: text.describe('Titel\nEn kort titel til målets kort.'),
+    /** Confirms a title that really must be longer than a phone's heading takes. */
+    langTitel: longTitle,
     /** The strategy's own wording of the target, word for word. */
     tekst: text.describe('Tekst\nStrategiens egen formulering af målet, ordret.'),
     /** What is measured, e.g. "CO2-aftryk fra forbrug af varer og tjenesteydelser". */

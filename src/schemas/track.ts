@@ -1,6 +1,6 @@
 /** A track (spor) of the strategy: `content/spor/<id>.md`. The file name is the track's id and its address. */
 import { z } from 'astro/zod';
-import { description, entryId, shortCode, text } from './common';
+import { description, entryId, longTitle, shortCode, text } from './common';
 import { trackColours, type TrackColourKey } from '../lib/design/tokens';
 
 /** The five colour tokens of the tracks, defined in the design tokens (`src/lib/design/tokens.ts`). */
@@ -54,6 +54,8 @@ export const trackSchema = z
   .object({
     /** The track's name, as in the strategy. */
     titel: text.describe('Titel\nSporets navn, som i strategien.'),
+    /** Confirms a title that really must be longer than a phone's heading takes. */
+    langTitel: longTitle,
     /** The track's place in the strategy's order (1–5). */
     nummer: z.number().int().min(1).max(20).describe('Nummer\nSporets plads i rækkefølgen (1–5).'),
     /** The strategy focal point (omdrejningspunkt) the track belongs to: an id in `content/strategi/omdrejningspunkter.json`. */

@@ -152,6 +152,19 @@ describe('the generated configuration', () => {
     expect(field(collection('cases').fields!, 'billede.alt').label).toBe('Alternativ tekst');
   });
 
+  test('a long title is confirmed with the checkbox "Lang titel" wherever an entry has a title', () => {
+    const lists = (name: string) => collection(name).files!.map((file) => file.fields![0]!.fields!);
+    const entries = [
+      ...['cases', 'materialer', 'maal', 'spor'].map((name) => collection(name).fields!),
+      ...collection('sider').files!.map((file) => file.fields!),
+      ...lists('indikatorer'),
+      ...lists('strategi').filter((fields) => fields.some((f) => f.name === 'titel')),
+    ];
+    expect(entries.length).toBeGreaterThan(5);
+    for (const fields of entries)
+      expect(field(fields, 'langTitel')).toMatchObject({ widget: 'boolean', label: 'Lang titel', required: false });
+  });
+
   test('required fields, lengths, patterns and number rules come from the schema', () => {
     const cases = collection('cases').fields!;
     expect(field(cases, 'titel').required).toBeUndefined();

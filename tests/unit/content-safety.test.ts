@@ -210,8 +210,31 @@ describe('plausible values', () => {
       expect.stringMatching(
         /^content\/cases\/groen-kantine\.mdx, linje 12, kolonne 5: har i teksten et usynligt tegn \(blød bindestreg, U\+00AD\) efter "Bære".* Sitet deler selv lange ord/,
       ),
-      `content/cases/lang.mdx, linje 2, kolonne 8: feltet "titel" er 30 ord og ${[...long].length} tegn. En titel skal kunne stå som overskrift på en telefon: højst 12 ord og 80 tegn. Skriv en kortere titel, og læg resten i teksten eller resuméet.`,
+      `content/cases/lang.mdx, linje 2, kolonne 8: feltet "titel" er 30 ord og ${[...long].length} tegn. En titel skal kunne stå som overskrift på en telefon: højst 12 ord og 80 tegn. Skriv en kortere titel, og læg resten i teksten eller resuméet. Skal titlen virkelig være så lang, så skriv langTitel: true under titlen (i editoren: slå "Lang titel" til).`,
     ]);
+  });
+
+  test('a long title an editor has confirmed with langTitel: true is accepted, and only that title', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `ord${i + 1}`).join(' ');
+    const problems = check('long-title', {
+      'content/cases/bekraeftet.mdx': caseFile({ titel: long, langTitel: 'true' }),
+      'content/cases/ikke-bekraeftet.mdx': caseFile({ titel: `${long} igen` }),
+      'content/materialer/lang.json': JSON.stringify({
+        titel: 'x'.repeat(81),
+        beskrivelse: 'Et materiale med en lang titel.',
+        type: 'data',
+        fil: '/materialer/tal.csv',
+      }),
+      'public/materialer/tal.csv': 'aar,vaerdi\n2024,12\n',
+    });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /^content\/cases\/ikke-bekraeftet\.mdx, linje 2, kolonne 8: feltet "titel" er 31 ord .* så skriv langTitel: true under titlen/,
+    );
+    // In a JSON file the confirmation is written as JSON.
+    expect(problems[1]).toMatch(
+      /^content\/materialer\/lang\.json.*feltet "titel" er 1 ord og 81 tegn.* så skriv "langTitel": true under titlen/,
+    );
   });
 
   test('the rules on their own: real dates, title lengths', () => {
@@ -220,7 +243,8 @@ describe('plausible values', () => {
     expect(calendarDateProblem('2026-13-01')).toMatch(/der er ingen måned 13/);
     expect(calendarDateProblem('2026-1-1')).toBeUndefined(); // not of the form: the schema's own message
     expect(titleLengthProblem('Energirenovering med ESCO i Hospitalsenhed Midt')).toBeUndefined();
-    expect(titleLengthProblem('x'.repeat(81))).toMatch(/er 1 ord og 81 tegn/);
+    expect(titleLengthProblem('x'.repeat(81))).toMatch(/er 1 ord og 81 tegn.*skriv langTitel: true under titlen/);
+    expect(titleLengthProblem('x'.repeat(81), true)).toMatch(/skriv "langTitel": true under titlen/);
   });
 });
 
