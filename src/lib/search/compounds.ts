@@ -12,6 +12,9 @@ export interface CompoundPart {
   form: string;
   /** Its root in the dictionary ("instrument" for "instrumenter"). */
   lemma: string;
+  /** The part exactly as it stands in the word, linking letter included ("gangs"): the parts' lengths add up to the
+   * word's, so a hyphenator knows where one part ends (lib/hyphenate.ts). Lower case. */
+  written: string;
 }
 
 /** Parts shorter than this are not split off: two-letter parts ("el", "is") make more noise than they help. */
@@ -31,21 +34,21 @@ export function compoundSplitter(dictionary: Hunspell): CompoundSplitter {
   /** A first or middle part: a form the dictionary allows there, or (for unknown words) a word + linking letter. */
   function head(form: string, place: 'begin' | 'middle', loose: boolean): CompoundPart | undefined {
     const root = dictionary.compoundPart(form, place);
-    if (root) return { form: form.startsWith(root) ? root : form, lemma: root };
+    if (root) return { form: form.startsWith(root) ? root : form, lemma: root, written: form };
     if (!loose) return undefined;
     for (const link of LINKING) {
       if (link && !form.endsWith(link)) continue;
       const word = form.slice(0, form.length - link.length);
       if (word.length < MIN_PART) continue;
       const lemma = dictionary.lemmas(word)[0];
-      if (lemma) return { form: word, lemma };
+      if (lemma) return { form: word, lemma, written: form };
     }
     return undefined;
   }
 
   function tail(form: string, loose: boolean): CompoundPart | undefined {
     const root = dictionary.compoundPart(form, 'end') ?? (loose ? dictionary.lemmas(form)[0] : undefined);
-    return root ? { form, lemma: root } : undefined;
+    return root ? { form, lemma: root, written: form } : undefined;
   }
 
   /** The shortest list of parts for `rest`, whose first part stands at `place`. */
