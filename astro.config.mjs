@@ -48,7 +48,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     // First: every content file is checked before Astro reads any of it (and before its cache is used).
-    contentCheck(),
+    contentCheck({ unpublished: hiddenSamples }),
     // The pages' Inter, cut down to the characters the content and the code can show.
     webFonts(),
     mdx(),

@@ -54,7 +54,13 @@ export function readPublishedAddresses(file: string | undefined): string[] {
 /** The file every build publishes with the addresses that must keep working. */
 export const PUBLISHED_ADDRESSES_FILE = 'adresser.json';
 
-export function contentCheck(): AstroIntegration {
+/**
+ * `unpublished`: pages this build leaves out (a production build's sample cases, src/lib/content/sample.ts). Their
+ * addresses were never published, so they are not added to `/adresser.json` (unless an earlier build published them).
+ */
+export function contentCheck({
+  unpublished = new Set<string>(),
+}: { unpublished?: Set<string> } = {}): AstroIntegration {
   const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
   const publishedAddresses = readPublishedAddresses(process.env.PUBLISHED_ADDRESSES);
   let latest: CheckResult | undefined;
@@ -85,9 +91,17 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         if (!latest) return;
+        // What the committed registry and the live site already hold stays, whatever this build shows.
+        const registryFile = join(root, contentDir, ADDRESS_REGISTRY);
+        const committed: unknown = existsSync(registryFile) ? JSON.parse(readFileSync(registryFile, 'utf8')) : [];
+        const earlier = new Set([...(Array.isArray(committed) ? committed : []), ...publishedAddresses]);
         writeFileSync(
           join(fileURLToPath(dir), PUBLISHED_ADDRESSES_FILE),
-          `${JSON.stringify(latest.keptAddresses, null, 2)}\n`,
+          `${JSON.stringify(
+            latest.keptAddresses.filter((a) => !unpublished.has(a) || earlier.has(a)),
+            null,
+            2,
+          )}\n`,
         );
       },
       'astro:server:setup': ({ server, logger }) => {
