@@ -53,7 +53,8 @@ export function siteProblems(distDir, siteUrl) {
         continue;
       }
       const id = decodeURIComponent(url.hash.slice(1));
-      if (id && target.endsWith('.html') && !roots.get(target)?.getElementById(id))
+      // "#/collections/…" is a route inside an application (the browser editor at /admin/), not an element.
+      if (id && !id.startsWith('/') && target.endsWith('.html') && !roots.get(target)?.getElementById(id))
         problems.push(
           `${path}: linket til ${url.pathname}#${id} peger på et afsnit, der ikke findes på siden. Ret linket.`,
         );

@@ -22,9 +22,11 @@ const url = 'https://baeredygtighed.rm.dk/';
 test('a site whose links, budgets and addresses hold has no problems', () => {
   const dir = site({
     'index.html': page(
-      '<a href="/cases/">Cases</a> <a href="/cases/#liste">Listen</a> <a href="https://www.rm.dk/">RM</a>',
+      '<a href="/cases/">Cases</a> <a href="/cases/#liste">Listen</a> <a href="https://www.rm.dk/">RM</a>' +
+        ' <a href="/admin/#/collections/cases/entries/ny">Ret i editoren</a>',
     ),
     'cases/index.html': page('<h2 id="liste">Liste</h2>'),
+    'admin/index.html': '<!doctype html><title>Editor</title>',
     'cases/gammel/index.html':
       '<!doctype html><meta http-equiv="refresh" content="0; url=/cases/"><a href="/cases/">Videre</a>',
     'adresser.json': JSON.stringify(['/', '/cases/', '/cases/gammel/']),
