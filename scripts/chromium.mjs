@@ -19,7 +19,8 @@ export function chromiumPath() {
   return found;
 }
 
-export function launchChromium() {
+/** @param {string[]} [extraArgs] arguments for this launch only, e.g. `--host-resolver-rules=…` */
+export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -31,6 +32,7 @@ export function launchChromium() {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...extraArgs,
     ],
   });
 }

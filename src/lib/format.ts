@@ -145,7 +145,7 @@ export function keepTogetherText(text: string, inFlexbox = false): string {
 const SKIPPED = new Set(['script', 'style', 'textarea', 'title', 'svg', 'option', 'pre', 'code', 'head']);
 
 /** Elements that have no end tag. */
-const VOID = new Set([
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area',
   'base',
   'br',
@@ -187,7 +187,8 @@ export function keepTogether(html: string): string {
           if (closing) {
             const at = open.map((o) => o.name).lastIndexOf(name);
             if (at >= 0) open.length = at;
-          } else if (!VOID.has(name) && !part.endsWith('/>')) open.push({ name, flexbox: FLEXBOX_CLASS.test(part) });
+          } else if (!VOID_ELEMENTS.has(name) && !part.endsWith('/>'))
+            open.push({ name, flexbox: FLEXBOX_CLASS.test(part) });
         }
         return part;
       }

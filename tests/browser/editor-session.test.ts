@@ -9,10 +9,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { distDir } from '../helpers/dist';
 import { EDITOR_HOST, SITE_HOST, startNginx, type Nginx } from '../helpers/nginx';
-import { chromiumPath } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const SESSION = 'stand-in-session-7f3a9c';
 const ATTACK_PAGE = '<!doctype html><title>Materiale</title><script src="proeve.js"></script>';
@@ -44,20 +44,7 @@ beforeAll(async () => {
   }
   nginx = await startNginx(root);
   port = new URL(nginx.url).port;
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1, MAP ${EDITOR_HOST} 127.0.0.1`,
-    ],
-  });
+  browser = await launchChromium([`--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1, MAP ${EDITOR_HOST} 127.0.0.1`]);
   context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true });
   // The editor has logged in: a stand-in for the session the CMS keeps in localStorage.
   const editor = await context.newPage();

@@ -5,6 +5,7 @@
  * low-weight words to the copy of each page that Pagefind reads.
  */
 import type { CompoundSplitter } from './compounds';
+import { VOID_ELEMENTS } from '../format';
 
 /** Marks where a page's extra words begin in the indexed text; the results never show what follows it. */
 export const EXTRA_TERMS_MARK = '⁂';
@@ -70,26 +71,10 @@ function withoutElements(html: string, drop: (openingTag: string) => boolean): s
       }
       continue;
     }
-    if (!closing && !selfClosing && !VOID.has(lower) && drop(tag)) {
+    if (!closing && !selfClosing && !VOID_ELEMENTS.has(lower) && drop(tag)) {
       out += html.slice(at, m.index);
       skipping = { name: lower, depth: 1 };
     }
   }
   return skipping ? out : out + html.slice(at);
 }
-
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
