@@ -65,6 +65,18 @@ describe('figureNotes', () => {
     expect(figureNotes(undefined, [same, { ...same }])).toEqual(['Ét mål: FN’s verdensmål nævnes ikke.']);
   });
 
+  test('targets that would say the same share one note, which names the others', () => {
+    const waste = { baseline, deadline: 2030, note: 'Målet står under målet for 2030.', progress: assessable };
+    expect(
+      figureNotes(undefined, [
+        { title: 'Genanvendelse', ...waste },
+        { title: 'Vandforbrug', baseline, deadline: 2030, progress: assessable },
+        { title: 'CO₂ fra affald', ...waste },
+        { title: 'Madspild', ...waste },
+      ]),
+    ).toEqual(['Genanvendelse: målet står under målet for 2030. Det samme gælder CO₂ fra affald og Madspild.']);
+  });
+
   test('nothing to say gives no notes', () => {
     expect(figureNotes('  ', [{ title: 'Vandforbrug', baseline, deadline: 2030, progress: assessable }])).toEqual([]);
   });

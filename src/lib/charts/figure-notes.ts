@@ -36,6 +36,8 @@ export function figureNotes(
 ): string[] {
   const notes: string[] = [];
   for (const note of [methodNotes].flat()) if (note?.trim()) notes.push(note.trim());
+  /** Targets with the same sentences share one note: the first target's, which names the others after it. */
+  const bySentences = new Map<string, string[]>();
   for (const target of targets) {
     const missing = unstated(target);
     const why = missing
@@ -45,10 +47,18 @@ export function figureNotes(
         : target.progress.reason;
     const sentences = [missing, target.note?.trim(), why].filter(Boolean).join(' ');
     if (!sentences) continue;
-    notes.push(`${target.title}: ${lowerFirst(sentences)}`);
+    const titles = bySentences.get(sentences) ?? [];
+    if (!titles.includes(target.title)) titles.push(target.title);
+    bySentences.set(sentences, titles);
+  }
+  for (const [sentences, [first, ...others]] of bySentences) {
+    const same = others.length > 0 ? ` ${t('figures.sameFor', { titles: listFormat.format(others) })}` : '';
+    notes.push(`${first!}: ${lowerFirst(sentences)}${same}`);
   }
   return [...new Set(notes)];
 }
+
+const listFormat = new Intl.ListFormat('da', { type: 'conjunction' });
 
 /** "Strategien angiver …" → "strategien angiver …", after a colon; an acronym ("FN’s", "CO2") keeps its capitals. */
 function lowerFirst(text: string): string {
