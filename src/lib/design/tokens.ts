@@ -63,7 +63,7 @@ export type StatusColourKey = keyof typeof statusColours;
  */
 export const sampleColours = {
   line: colours.ink,
-  light: '#fdf3c4',
+  light: '#fff0a0',
 } as const;
 
 /**
