@@ -287,7 +287,7 @@ describe('what a chart draws', () => {
     const saving = indicator(
       [{ kind: 'reduktion-procent', value: 30, deadline: 2030, baseline: { year: 2018, value: 0 } }],
       [m(2018, 0), m(2020, 6)],
-      'pct. ændring',
+      '% ift. basisår',
     );
     for (const model of [chartModel(footprint), chartModel(saving)]) {
       const { colours } = drawn(model);

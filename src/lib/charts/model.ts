@@ -3,7 +3,7 @@
  * points, each target's value at its deadline, and the straight path from the baseline to it. Also the
  * Chart.js configuration for it (still plain data; `chart-render.ts` draws it).
  */
-import type { ChartConfiguration, Plugin } from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import { RELATIVE_UNIT } from '../../schemas/indicator';
 import type { Indicator } from '../content/strategy';
 import type { Point } from '../content/progress';
@@ -29,6 +29,10 @@ const {
   path: PATH,
   background: BACKGROUND,
 } = chartColours;
+
+const PATH_LABEL = 'Lige vej fra basisår til mål';
+/** The straight path is dotted, a target's line dashed ([8, 5]): two lines that never look alike. */
+const PATH_DASH = [2, 4];
 
 export const NO_DATA_TEXT = 'Ingen målinger offentliggjort endnu';
 
@@ -292,7 +296,7 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
           pointRadius: 5,
         },
         {
-          label: 'Lige vej fra basisår til mål',
+          label: PATH_LABEL,
           data: model.paths.flatMap((p) => [
             { x: p.from.year, y: p.from.value },
             { x: p.to.year, y: p.to.value },
@@ -300,7 +304,7 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
           borderColor: PATH,
           backgroundColor: PATH,
           borderWidth: 2,
-          borderDash: [2, 4],
+          borderDash: PATH_DASH,
           pointStyle: 'line',
           pointRadius: 0,
         },
@@ -330,6 +334,11 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
             font,
             padding: 16,
             filter: (item) => item.text !== 'Målt' || model.points.length > 0,
+            // With point styles the legend draws a line without its dash: the straight path gets its dots back.
+            generateLabels: (chart) =>
+              (chart.constructor as typeof Chart).defaults.plugins.legend.labels
+                .generateLabels(chart)
+                .map((item) => (item.text === PATH_LABEL ? { ...item, lineDash: PATH_DASH } : item)),
           },
         },
         title: { display: false },
