@@ -1,7 +1,7 @@
 /** Nothing in content/ is silently left off the site. */
 import { expect, test } from 'vitest';
 import { page } from '../helpers/dist';
-import { targets, tracks } from '../helpers/site-content';
+import { indicators, targets, tracks } from '../helpers/site-content';
 import { fold } from '../helpers/text';
 import strings from '../../src/i18n/da.json';
 
@@ -13,9 +13,20 @@ test('every target of a track is a card on its track page', () => {
   }
 });
 
-test('every target is a card on the targets page and on the full overview', () => {
+test('every target is on the targets page – a card with its chart once measured, else a row of the overview leading to its track page – and a card on the full overview', () => {
   const all = targets.map((t) => t.id).sort();
-  expect(cardIds('/maal/').sort()).toEqual(all);
+  const measured = (id: string) => indicators.some((i) => i.data.targetIds.includes(id) && i.data.measurements.length > 0);
+  const root = page('/maal/').root;
+  for (const target of targets) {
+    const place = root.getElementById(`maal-${target.id}`);
+    expect(place, target.id).not.toBeNull();
+    if (measured(target.id) || !target.data.trackId) expect(place!.tagName, target.id).toBe('ARTICLE');
+    else {
+      expect(place!.closest('#alle-maal'), target.id).not.toBeNull();
+      const link = place!.querySelector('a')!.getAttribute('href');
+      expect(link, target.id).toBe(`/spor/${target.data.trackId}/#maal-${target.id}`);
+    }
+  }
   expect(cardIds('/overblik/').sort()).toEqual(all);
 });
 

@@ -67,7 +67,18 @@ test.each(pages.filter((p) => p.root.querySelector('main') && p.path !== '/overb
   },
 );
 
-test.each(['/maal/', '/overblik/'])('%s, a long page, opens with a contents list that reaches every section', (path) => {
+test('/maal/ opens with the overview of every target, which reaches every section of the page', () => {
+  const { root } = page('/maal/');
+  const overview = root.querySelector('main #alle-maal');
+  expect(overview, 'the overview').not.toBeNull();
+  const local = overview!.querySelectorAll('a').map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('#'));
+  for (const href of local) expect(root.querySelector(`[id="${href.slice(1)}"]`), `${href} exists`).not.toBeNull();
+  const sections = root.querySelectorAll('main section[id]').map((s) => s.id).filter((id) => id !== 'alle-maal');
+  expect(sections.length).toBeGreaterThan(0);
+  for (const id of sections) expect(local, `#${id} is linked from the overview`).toContain(`#${id}`);
+});
+
+test.each(['/overblik/'])('%s, a long page, opens with a contents list that reaches every section', (path) => {
   const { root } = page(path);
   const contents = root.querySelector('nav[aria-labelledby="paa-denne-side"]');
   expect(contents, 'a "På denne side" list').not.toBeNull();

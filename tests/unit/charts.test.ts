@@ -9,6 +9,9 @@ import {
   measurementLabel,
 } from '../../src/lib/charts/model';
 import { compactSvg, renderChartSvg, roundPath } from '../../src/lib/charts/render';
+import { createCanvas } from '@napi-rs/canvas';
+import { BasicPlatform, Chart } from 'chart.js';
+import { chartColours, statusColours, trackColours } from '../../src/lib/design/tokens';
 import { CHART_LAYOUTS } from '../../src/lib/charts/model';
 import { indicatorCsv } from '../../src/lib/charts/csv';
 import { computeProgress } from '../../src/lib/content/progress';
@@ -86,7 +89,7 @@ describe('measured lines', () => {
 });
 
 describe('chartModel', () => {
-  test('no baseline for −68 %: no goal is drawn for it; 2050 is far off and goes in the corner', () => {
+  test('no baseline for −68 %: no goal is drawn for it; 2050 is far off, so its year stays off the axis', () => {
     const model = chartModel(footprint);
     expect(model.points.map((p) => p.label)).toEqual(['knap 600.000', '776.000', 'ca. 400.000']);
     expect(model.goals).toEqual([
@@ -199,5 +202,99 @@ describe('SVG output', () => {
       new RegExp(`^<\\?xml[^>]*><svg [^>]*viewBox="0 0 ${CHART_LAYOUTS.narrow.width} ${CHART_LAYOUTS.narrow.height}"`),
     );
     expect(first).not.toMatch(/<text/);
+  });
+});
+
+/** Draws a chart on a context that records what is drawn: each text with its place, each line with its dash. */
+function drawn(model: ReturnType<typeof chartModel>, layout: keyof typeof CHART_LAYOUTS = 'wide') {
+  renderChartSvg(chartConfiguration(model, layout), CHART_LAYOUTS[layout]); // registers Chart.js and the font
+  const canvas = createCanvas(CHART_LAYOUTS[layout].width, CHART_LAYOUTS[layout].height);
+  const ctx = canvas.getContext('2d');
+  const texts: { text: string; y: number; baseline: string; colour: string }[] = [];
+  const lines: { y1: number; y2: number; dashed: boolean; colour: string }[] = [];
+  const colours = new Set<string>();
+  let start: { x: number; y: number } | undefined;
+  // Chart.js draws on the canvas' own context (it asks the canvas for it), so its methods are wrapped in place.
+  const fillText = ctx.fillText.bind(ctx);
+  const moveTo = ctx.moveTo.bind(ctx);
+  const lineTo = ctx.lineTo.bind(ctx);
+  const stroke = ctx.stroke.bind(ctx);
+  const fill = ctx.fill.bind(ctx) as (...args: unknown[]) => void;
+  ctx.fillText = (text: string, x: number, y: number) => {
+    texts.push({ text, y, baseline: ctx.textBaseline, colour: String(ctx.fillStyle) });
+    colours.add(String(ctx.fillStyle).toLowerCase());
+    fillText(text, x, y);
+  };
+  ctx.moveTo = (x: number, y: number) => {
+    start = { x, y };
+    moveTo(x, y);
+  };
+  ctx.lineTo = (x: number, y: number) => {
+    if (start)
+      lines.push({ y1: start.y, y2: y, dashed: ctx.getLineDash().length > 0, colour: String(ctx.strokeStyle) });
+    start = { x, y };
+    lineTo(x, y);
+  };
+  ctx.stroke = (...args: []) => {
+    colours.add(String(ctx.strokeStyle).toLowerCase());
+    stroke(...args);
+  };
+  (ctx as { fill: (...args: unknown[]) => void }).fill = (...args: unknown[]) => {
+    colours.add(String(ctx.fillStyle).toLowerCase());
+    fill(...args);
+  };
+  const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, {
+    ...chartConfiguration(model, layout),
+    platform: BasicPlatform,
+  });
+  const y = chart.scales.y!;
+  chart.destroy();
+  return { texts, lines, colours, pixelFor: (value: number) => y.getPixelForValue(value) };
+}
+
+describe('what a chart draws', () => {
+  test.each(['wide', 'narrow'] as const)(
+    'each target is a dashed line at its value with its label on it (%s): 2050 climate neutral at 0',
+    (layout) => {
+      const model = chartModel(footprint);
+      const { texts, lines, pixelFor } = drawn(model, layout);
+      const zero = pixelFor(0);
+      expect(lines.some((l) => l.dashed && Math.abs(l.y1 - zero) < 1 && Math.abs(l.y2 - zero) < 1)).toBe(true);
+      const label = texts.find((t) => t.text === model.goals[0]!.label)!;
+      expect(label).toBeDefined();
+      // The label's box touches the line: it starts at most a line of text above it or just below it.
+      const fontSize = CHART_LAYOUTS[layout].font;
+      expect(label.baseline).toBe('top');
+      expect(label.y).toBeGreaterThanOrEqual(zero - 14 - fontSize);
+      expect(label.y).toBeLessThanOrEqual(zero + 14);
+    },
+  );
+
+  test('a target with a deadline on the axis and a level without one: each line at its own value', () => {
+    const level = chartModel(indicator([{ kind: 'niveau', value: 60, unit: '%' }], [m(2022, 23), m(2023, 24)], '%'));
+    const { lines, texts, pixelFor } = drawn(level);
+    expect(lines.some((l) => l.dashed && Math.abs(l.y1 - pixelFor(60)) < 1)).toBe(true);
+    expect(Math.abs(texts.find((t) => t.text === level.goals[0]!.label)!.y - pixelFor(60))).toBeLessThan(14 + 13);
+  });
+
+  test('no chart draws in a track or status colour; it draws only chart colours', () => {
+    const forbidden = new Set(
+      [...Object.values(trackColours), ...Object.values(statusColours)].flatMap(({ solid, light }) =>
+        [solid, light].map((c) => c.toLowerCase()),
+      ),
+    );
+    const allowed = new Set([...Object.values(chartColours).map((c) => c.toLowerCase()), '#ffffff']);
+    const saving = indicator(
+      [{ kind: 'reduktion-procent', value: 30, deadline: 2030, baseline: { year: 2018, value: 0 } }],
+      [m(2018, 0), m(2020, 6)],
+      '% ift. basisår',
+    );
+    for (const model of [chartModel(footprint), chartModel(saving)]) {
+      const { colours } = drawn(model);
+      const used = [...colours].filter((c) => /^#[0-9a-f]{6}$/.test(c));
+      expect(used).toContain(chartColours.measured.toLowerCase());
+      expect(used.filter((c) => forbidden.has(c))).toEqual([]);
+      expect(used.filter((c) => !allowed.has(c))).toEqual([]);
+    }
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { themeCss } from '../../src/lib/design/theme-css';
-import { colours, trackColours } from '../../src/lib/design/tokens';
+import { colours, sampleColours, statusColours, trackColours } from '../../src/lib/design/tokens';
 
 const committedPath = 'src/styles/theme.css';
 const generated = themeCss();
@@ -15,13 +15,18 @@ describe('Tailwind theme', () => {
   test('the committed src/styles/theme.css is what the tokens give (run "npm run theme-css")', () => {
     expect(readFileSync(committedPath, 'utf8')).toBe(generated);
   });
-  test('every colour token but white becomes a theme colour, with its kebab-case name', () => {
+  test('every colour token but white becomes a theme colour, with its kebab-case name (statuses as status-*)', () => {
     expect(generated).toContain(`--color-ink-muted: ${colours.inkMuted};`);
     expect(generated).toContain(`--color-paper-line: ${colours.paperLine};`);
     for (const [track, { solid, light }] of Object.entries(trackColours)) {
       expect(generated).toContain(`--color-${track}: ${solid};`);
       expect(generated).toContain(`--color-${track}-light: ${light};`);
     }
+    for (const [status, { solid, light }] of Object.entries(statusColours)) {
+      expect(generated).toContain(`--color-status-${status}: ${solid};`);
+      expect(generated).toContain(`--color-status-${status}-light: ${light};`);
+    }
+    expect(generated).toContain(`--color-sample-light: ${sampleColours.light};`);
     expect(generated).not.toContain('--color-white');
   });
   test('the type scale carries its line heights', () => {

@@ -3,7 +3,7 @@
  * points, each target's value at its deadline, and the straight path from the baseline to it. Also the
  * Chart.js configuration for it (still plain data; `chart-render.ts` draws it).
  */
-import type { ChartConfiguration, Plugin } from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import { RELATIVE_UNIT } from '../../schemas/indicator';
 import type { Indicator } from '../content/strategy';
 import type { Point } from '../content/progress';
@@ -20,8 +20,19 @@ export const CHART_LAYOUTS = {
   narrow: { width: 340, height: 340, font: 15, yearSpan: 6 },
 } as const;
 export type ChartLayout = keyof typeof CHART_LAYOUTS;
-const { text: INK, axis: MUTED, grid: GRID, measured: MEASURED, goal: GOAL, background: BACKGROUND } = chartColours;
-/** Measured values: the region's blue. Targets: dark amber and a triangle, never a red/green pair. */
+const {
+  text: INK,
+  axis: MUTED,
+  grid: GRID,
+  measured: MEASURED,
+  goal: GOAL,
+  path: PATH,
+  background: BACKGROUND,
+} = chartColours;
+
+const PATH_LABEL = 'Lige vej fra basisår til mål';
+/** The straight path is dotted, a target's line dashed ([8, 5]): two lines that never look alike. */
+const PATH_DASH = [2, 4];
 
 export const NO_DATA_TEXT = 'Ingen målinger offentliggjort endnu';
 
@@ -50,9 +61,9 @@ export interface ChartGoal {
   year?: number;
   value: number;
   label: string;
-  /** Write the label under the marker, where the path into it comes from above. */
+  /** Write the label under the target's line, where the path into it comes from above. */
   labelBelow: boolean;
-  /** A goal far beyond the measurements with no path to it: written in the corner, not stretching the axis. */
+  /** A goal far beyond the measurements with no path to it: its line and label at its value, its year off the axis. */
   offChart: boolean;
 }
 
@@ -199,37 +210,44 @@ function annotations(model: ChartModel, fontSize: number): Plugin<'line'> {
           y.getPixelForValue(p.value) + (falling ? 10 : -10),
         );
       });
-      ctx.textBaseline = 'bottom';
+      // Each target: a dashed line at its value across the chart, and its label on that line – beside its
+      // triangle when its deadline is on the axis, at the right end when it has none or lies far beyond.
       ctx.fillStyle = GOAL;
-      let cornerLine = 0;
+      ctx.strokeStyle = GOAL;
+      ctx.lineWidth = 2;
+      const taken: { top: number; bottom: number }[] = [];
       for (const g of model.goals) {
-        if (g.offChart) {
-          ctx.textAlign = 'right';
-          ctx.textBaseline = 'top';
-          ctx.fillText(g.label, chartArea.right - 4, chartArea.top + 8 + cornerLine * (fontSize + 6));
-          cornerLine += 1;
-          ctx.textBaseline = 'bottom';
-        } else if (g.year === undefined) {
-          const py = y.getPixelForValue(g.value);
-          ctx.strokeStyle = GOAL;
-          ctx.lineWidth = 2;
-          ctx.setLineDash([8, 5]);
-          ctx.beginPath();
-          ctx.moveTo(chartArea.left, py);
-          ctx.lineTo(chartArea.right, py);
-          ctx.stroke();
-          ctx.setLineDash([]);
-          ctx.textAlign = 'right';
-          ctx.fillText(g.label, chartArea.right - 4, py - 6);
-        } else {
+        const py = y.getPixelForValue(g.value);
+        ctx.setLineDash([8, 5]);
+        ctx.beginPath();
+        ctx.moveTo(chartArea.left, py);
+        ctx.lineTo(chartArea.right, py);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        let lx = chartArea.right - 4;
+        // Clear of the triangle (radius 9) when the label stands beside it.
+        let gap = 6;
+        ctx.textAlign = 'right';
+        if (g.year !== undefined && !g.offChart) {
+          gap = 12;
           const px = x.getPixelForValue(g.year);
-          const py = y.getPixelForValue(g.value);
           const nearRight = px > chartArea.right - 110;
           const nearLeft = px < chartArea.left + 110;
           ctx.textAlign = nearRight ? 'right' : nearLeft ? 'left' : 'center';
-          ctx.textBaseline = g.labelBelow ? 'top' : 'bottom';
-          ctx.fillText(g.label, nearRight ? px + 10 : nearLeft ? px - 10 : px, g.labelBelow ? py + 14 : py - 14);
+          lx = nearRight ? Math.min(px + 10, chartArea.right - 4) : nearLeft ? px + 14 : px;
         }
+        // Above the line, unless the path comes from above, there is no room under the top, or another
+        // target's label is there already.
+        const above = { top: py - gap - fontSize, bottom: py - gap };
+        const below = { top: py + gap, bottom: py + gap + fontSize };
+        const free = (box: { top: number; bottom: number }) =>
+          !taken.some((t) => box.top < t.bottom && t.top < box.bottom);
+        const fitsAbove = above.top >= chartArea.top && free(above);
+        const fitsBelow = below.bottom <= chartArea.bottom && free(below);
+        const box = g.labelBelow ? (fitsBelow ? below : above) : fitsAbove || !fitsBelow ? above : below;
+        taken.push(box);
+        ctx.textBaseline = 'top';
+        ctx.fillText(g.label, lx, box.top);
       }
       ctx.textBaseline = 'bottom';
       if (model.noData) {
@@ -278,15 +296,15 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
           pointRadius: 5,
         },
         {
-          label: 'Lige vej fra basisår til mål',
+          label: PATH_LABEL,
           data: model.paths.flatMap((p) => [
             { x: p.from.year, y: p.from.value },
             { x: p.to.year, y: p.to.value },
           ]),
-          borderColor: MUTED,
-          backgroundColor: MUTED,
+          borderColor: PATH,
+          backgroundColor: PATH,
           borderWidth: 2,
-          borderDash: [6, 5],
+          borderDash: PATH_DASH,
           pointStyle: 'line',
           pointRadius: 0,
         },
@@ -316,6 +334,11 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
             font,
             padding: 16,
             filter: (item) => item.text !== 'Målt' || model.points.length > 0,
+            // With point styles the legend draws a line without its dash: the straight path gets its dots back.
+            generateLabels: (chart) =>
+              (chart.constructor as typeof Chart).defaults.plugins.legend.labels
+                .generateLabels(chart)
+                .map((item) => (item.text === PATH_LABEL ? { ...item, lineDash: PATH_DASH } : item)),
           },
         },
         title: { display: false },

@@ -13,6 +13,7 @@ import type { TargetData } from '../../schemas/target';
 import { RELATIVE_UNIT, type IndicatorUnit } from '../../schemas/indicator';
 import { t } from '../i18n';
 import { formatAmount } from '../format';
+import type { StatusColourKey } from '../design/tokens';
 
 export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'improving' | 'worsening' | 'no-data' | 'not-assessable';
 
@@ -48,6 +49,20 @@ export const STATUS_LABELS: Record<ProgressStatus, string> = {
   worsening: t('progress.label.worsening'),
   'no-data': t('progress.label.no-data'),
   'not-assessable': t('progress.label.not-assessable'),
+};
+
+/**
+ * Which status colour (design/tokens.ts `statusColours`) marks each status: one for the good ones, one for the bad
+ * ones, one for those with nothing to judge by. The words and the icon always say the same.
+ */
+export const STATUS_TONES: Record<ProgressStatus, StatusColourKey> = {
+  met: 'good',
+  'on-track': 'good',
+  improving: 'good',
+  behind: 'behind',
+  worsening: 'behind',
+  'no-data': 'none',
+  'not-assessable': 'none',
 };
 
 type TargetInput = Pick<TargetData, 'kind' | 'value' | 'deadline' | 'baseline' | 'atLeast'>;

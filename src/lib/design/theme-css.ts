@@ -3,7 +3,7 @@
  * committed so a reader sees the theme, and pinned by `tests/unit/theme-css.test.ts` (`npm run theme-css` writes it).
  * The tokens stay the one source of every colour; the CSS is their twin, never edited by hand.
  */
-import { colours, fontStacks, maxWidths, trackColours, typeScale } from './tokens.ts';
+import { colours, fontStacks, maxWidths, sampleColours, statusColours, trackColours, typeScale } from './tokens.ts';
 
 /** `inkMuted` → `ink-muted`: Tailwind's class names are kebab-case (`text-ink-muted`). */
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -17,6 +17,11 @@ export function themeCss(): string {
   for (const [track, { solid, light }] of Object.entries(trackColours)) {
     lines.push(`  --color-${track}: ${solid};`, `  --color-${track}-light: ${light};`);
   }
+  // Status colours as `status-good`, `status-good-light` …; the sample mark as `sample-line`, `sample-light`.
+  for (const [status, { solid, light }] of Object.entries(statusColours)) {
+    lines.push(`  --color-status-${status}: ${solid};`, `  --color-status-${status}-light: ${light};`);
+  }
+  for (const [name, value] of Object.entries(sampleColours)) lines.push(`  --color-sample-${name}: ${value};`);
   for (const [step, [size, { lineHeight }]] of Object.entries(typeScale)) {
     lines.push(`  --text-${step}: ${size};`, `  --text-${step}--line-height: ${lineHeight};`);
   }

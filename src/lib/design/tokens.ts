@@ -36,19 +36,49 @@ export const trackColours = {
   energi: { solid: '#8a4b00', light: '#f7eddf' },
   mobilitet: { solid: '#1f5c99', light: '#e7eef7' },
   social: { solid: '#6a3d9a', light: '#f1ebf7' },
-  ledelse: { solid: '#4b5563', light: '#eef0f3' },
+  ledelse: { solid: '#a3245e', light: '#f7e9ef' },
 } as const;
 
 /** The colour key of a track, as its content names it. */
 export type TrackColourKey = keyof typeof trackColours;
 
-/** What a chart draws in which colour: measured values in blue, targets in dark amber, never a red/green pair. */
+/**
+ * A target's progress (content/progress.ts), one colour per kind of status and none of them a track's: `good` for
+ * met, on track and going the right way, `behind` for behind and going the wrong way, `none` for no measurements
+ * and cannot be judged. Always shown with the status in words and its icon. `solid` marks (at least 4.5:1 on white
+ * and paper), `light` is a tint behind text.
+ */
+export const statusColours = {
+  good: { solid: '#00727a', light: '#e3f3f3' },
+  behind: { solid: '#b42318', light: '#fcebea' },
+  none: { solid: '#6b7280', light: colours.paper },
+} as const;
+
+/** The kind of status a colour marks. */
+export type StatusColourKey = keyof typeof statusColours;
+
+/**
+ * The mark of sample content ("Prøveindhold", SampleBadge and SampleNotice): a pale yellow no track or status uses,
+ * with a dashed outline in ink, so it never reads as a track or a status.
+ */
+export const sampleColours = {
+  line: colours.ink,
+  light: '#fff0a0',
+} as const;
+
+/**
+ * What a chart draws in which colour. Charts use no track or status colour: measured values are one neutral
+ * series (ink, a solid line with dots), a target is drawn in a style of its own (a dashed line at its value, a
+ * triangle at its deadline and its label) and the straight path to it dotted and muted. Every colour but the grid
+ * is at least 3:1 against the background (tests/unit/contrast.test.ts); the grid only helps the eye.
+ */
 export const chartColours = {
   text: colours.ink,
   axis: colours.inkMuted,
   grid: colours.paperLine,
-  measured: trackColours.mobilitet.solid,
-  goal: trackColours.energi.solid,
+  measured: colours.ink,
+  goal: colours.ink,
+  path: colours.inkMuted,
   background: colours.white,
 } as const;
 
