@@ -142,7 +142,7 @@ const NOWRAP_SPAN = new RegExp(`^<span\\b[^>]*\\bclass="(?:[^"]*\\s)?${NOWRAP_CL
 export const WORD_CLASS = 'hy';
 /** A run of text with no space that holds a soft hyphen: a hyphenated word with the punctuation at its sides. */
 const HYPHENATED_RUN = new RegExp(`[^\\s]*${SOFT_HYPHEN}[^\\s]*`, 'g');
-/** The longest word (in letters) from which an h1 or h2 is told its length, so it can shrink to fit it (global.css). */
+/** The longest word (in letters) from which an h1 or h2 is told its length, so its type can be set smaller to fit it (global.css). */
 export const FIT_WORD_LENGTH = 14;
 
 /**
