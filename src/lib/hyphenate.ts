@@ -138,26 +138,45 @@ export function hyphenateText(text: string, compounds?: CompoundParts): string {
 
 const NOWRAP_SPAN = new RegExp(`^<span\\b[^>]*\\bclass="(?:[^"]*\\s)?${NOWRAP_CLASS}(?:\\s[^"]*)?"`, 'i');
 
+/** The class of the box a heading's hyphenated word is set in (global.css): it breaks only where it must. */
+export const WORD_CLASS = 'hy';
+/** A run of text with no space that holds a soft hyphen: a hyphenated word with the punctuation at its sides. */
+const HYPHENATED_RUN = new RegExp(`[^\\s]*${SOFT_HYPHEN}[^\\s]*`, 'g');
+/** The longest word (in letters) from which an h1 or h2 is told its length, so its type can be set smaller to fit it (global.css). */
+export const FIT_WORD_LENGTH = 14;
+
 /**
  * An HTML page with soft hyphens in the text of its h1–h4 headings; tags, attributes and entities are untouched,
  * and so is everything outside the headings (the title, meta tags, body text) and inside a nowrap span.
+ *
+ * Each hyphenated word is set in a `WORD_CLASS` box, which the browser keeps whole and moves to the next line when
+ * it fits there, so a word is broken (at its soft hyphens) only when it is wider than the line itself: "Aarhus
+ * Univer-sitetshospital" becomes "Aarhus / Universitetshospital". An h1 or h2 whose longest word has
+ * `FIT_WORD_LENGTH` letters or more gets that length as `--word`, and on a narrow screen its type shrinks so that
+ * word fits a line (down to a floor; below it the word breaks where its parts meet).
  */
 export function hyphenateHeadings(html: string, compounds?: CompoundParts): string {
   return html.replace(
     /(<(h[1-4])\b[^>]*>)([\s\S]*?)(<\/\2>)/gi,
-    (_whole, open: string, _tag: string, inner: string, close: string) => {
+    (_whole, open: string, tag: string, inner: string, close: string) => {
       /** The open spans inside the heading, each with whether it keeps its text on one line. */
       const spans: boolean[] = [];
+      let longest = 0;
       const hyphenated = inner
         .split(/(<[^>]*>|&[#\w]+;)/)
         .map((part) => {
           if (/^<span\b/i.test(part)) spans.push(NOWRAP_SPAN.test(part) || spans.at(-1) === true);
           else if (/^<\/span\s*>/i.test(part)) spans.pop();
           if (part.startsWith('<') || part.startsWith('&') || spans.at(-1) === true) return part;
-          return hyphenateText(part, compounds);
+          return hyphenateText(part, compounds).replace(HYPHENATED_RUN, (run) => {
+            for (const word of run.replaceAll(SOFT_HYPHEN, '').match(/\p{L}+/gu) ?? [])
+              longest = Math.max(longest, word.length);
+            return `<span class="${WORD_CLASS}">${run}</span>`;
+          });
         })
         .join('');
-      return open + hyphenated + close;
+      const fits = /^h[12]$/i.test(tag) && longest >= FIT_WORD_LENGTH && !/\sstyle=/i.test(open);
+      return (fits ? open.replace(/>$/, ` style="--word:${longest}">`) : open) + hyphenated + close;
     },
   );
 }

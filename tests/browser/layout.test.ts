@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sitemapPaths, startSite, viewports, type Site } from '../helpers/browser';
 import { CHART_LAYOUTS } from '../../src/lib/charts/model';
+import { tracks } from '../helpers/site-content';
 
 let site: Site;
 beforeAll(async () => {
@@ -95,6 +96,64 @@ test('with JavaScript off, the phone menu opens and closes from the keyboard and
   await context.close();
 });
 
+test('every row of the open phone menu is at least 44 px tall, and the tracks are each one tap from it', async () => {
+  const context = await site.browser.newContext({ viewport: viewports.phone });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  const summary = page.locator('header details > summary');
+  expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await summary.click();
+  const panel = page.locator('header details > :not(summary)');
+  const targets = panel.locator('a, button, input');
+  expect(await targets.count()).toBeGreaterThan(6 + tracks.length);
+  for (const target of await targets.all()) {
+    const box = (await target.boundingBox())!;
+    expect(box.height, await target.evaluate((el) => el.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(44);
+  }
+  const trackLinks = await panel
+    .locator('a[href^="/spor/"]')
+    .evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href')).filter((href) => /^\/spor\/[^/]+\/$/.test(href ?? '')),
+    );
+  expect(trackLinks.sort()).toEqual(tracks.map((track) => `/spor/${track.id}/`).sort());
+  await context.close();
+});
+
+test.each([
+  ['phone', viewports.phone],
+  ['desktop', viewports.desktop],
+] as const)('on a %s every search field has a visible label', async (name, viewport) => {
+  const context = await site.browser.newContext({ viewport });
+  const page = await context.newPage();
+  for (const path of ['/', '/soeg/']) {
+    await page.goto(site.url + path);
+    if (name === 'phone') await page.locator('header details > summary').click();
+    const fields = page.locator('input[type="search"]:visible');
+    expect(await fields.count(), path).toBeGreaterThan(0);
+    for (const field of await fields.all()) {
+      const label = await field.evaluate((input) => {
+        const element = (input as HTMLInputElement).labels?.[0];
+        if (!element) return undefined;
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        return {
+          text: element.textContent?.trim() ?? '',
+          shown:
+            box.width > 20 &&
+            box.height > 10 &&
+            style.visibility === 'visible' &&
+            style.clipPath === 'none' &&
+            style.clip === 'auto',
+        };
+      });
+      expect(label, `${path}: a search field without a label`).toBeDefined();
+      expect(label!.text.length, path).toBeGreaterThan(0);
+      expect(label!.shown, `${path}: the label »${label!.text}« is not shown`).toBe(true);
+    }
+  }
+  await context.close();
+});
+
 test('on a desktop the navigation and the search are visible without a menu button', async () => {
   const context = await site.browser.newContext({ viewport: viewports.desktop });
   const page = await context.newPage();
@@ -166,11 +225,19 @@ test.each([360, 390])(
 /**
  * Every word of eight or more letters in an h1–h3 that runs over two lines, and the characters at the break.
  * Lines are found from the letters' Range rectangles; a break is fine when the text has a hyphen or soft hyphen
- * (U+00AD) between the two letters.
+ * (U+00AD) between the two letters, and the word, whole, would not have fitted on a line of its own.
  */
 async function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    /** Whether `word`, set in the heading's type, is narrower than the heading's line. */
+    const fits = (heading: Element, word: string) => {
+      const style = getComputedStyle(heading);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const line = heading.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return canvas.measureText(word).width < line - 2;
+    };
     for (const heading of document.querySelectorAll('main h1, main h2, main h3')) {
       if (heading.getClientRects().length === 0) continue;
       const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
@@ -190,8 +257,12 @@ async function brokenWords(page: Page): Promise<string[]> {
             if (!rect) continue;
             if (previous && rect.top > previous.top + 2) {
               const between = match[0].slice(previous.index + 1, i);
+              const word = match[0].replaceAll('\u00ad', '');
               if (!/[\u00ad-]/.test(between))
-                found.push(`${match[0].replaceAll('\u00ad', '')} (${match[0].slice(0, i).replaceAll('\u00ad', '')}|…)`);
+                found.push(`${word} (${match[0].slice(0, i).replaceAll('\u00ad', '')}|…)`);
+              // Broken at a hyphen, though the whole word would have fitted on a line of its own.
+              else if (fits(heading, word))
+                found.push(`${word} fits a line, yet is split (${match[0].slice(0, i).replaceAll('\u00ad', '')}|…)`);
             }
             previous = { index: i, top: rect.top };
           }
@@ -203,7 +274,7 @@ async function brokenWords(page: Page): Promise<string[]> {
 }
 
 describe.each([360, 390])('headings at %i px', (width) => {
-  test('no word of eight or more letters is split across lines except at a hyphen or soft hyphen', async () => {
+  test('no word of eight or more letters is split across lines, except at a hyphen or soft hyphen where it must', async () => {
     const context = await site.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     const problems: string[] = [];

@@ -1,9 +1,11 @@
 /**
  * The W3C Nu HTML checker (vnu-jar, on the machine's Java) finds no error on any built page, the editor's included.
  *
- * Two messages of its CSS module are left out, and only these: it does not know `@property` (CSS Properties and
+ * Four messages of its CSS module are left out, and only these: it does not know `@property` (CSS Properties and
  * Values API) or `margin-trim` (CSS Box Model 4), which Tailwind 4 writes for its custom properties and inside its
- * own `@supports` feature query. Both are valid CSS that browsers read; every other CSS or HTML error still fails.
+ * own `@supports` feature query, nor container queries (`container-type` and `@container`, CSS Containment 3), with
+ * which a table that scrolls sideways says so (global.css, `table-scroll`). All are valid CSS that browsers read;
+ * every other CSS or HTML error still fails.
  */
 import { execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
@@ -16,6 +18,8 @@ import { distDir, distFiles } from '../helpers/dist';
 const UNKNOWN_TO_THE_CHECKER = [
   /^CSS: Unrecognized at-rule “@property”$/,
   /^CSS: “margin-trim”: Property “margin-trim” doesn't exist\.$/,
+  /^CSS: “container-type”: Property “container-type” doesn't exist\.$/,
+  /^CSS: Unrecognized at-rule “@container”$/,
 ];
 
 interface Message {

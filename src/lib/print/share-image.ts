@@ -1,8 +1,9 @@
 /** The image shown when a page is shared (Open Graph): 1200 × 630 PNG, drawn at build time. */
-import { createCanvas } from '@napi-rs/canvas';
+import { Path2D, createCanvas } from '@napi-rs/canvas';
 import { DRAWING_FONT_FAMILY, guardContext, registerDrawingFont } from '../design/fonts';
 import { wrapText } from './poster';
 import { colours } from '../design/tokens';
+import { MARK_GRID, MARK_STROKE, markPaths } from '../design/mark';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -13,21 +14,16 @@ export function renderShareImage(title: string, subtitle: string, onText?: (text
   const ctx = guardContext(canvas.getContext('2d'), onText);
   ctx.fillStyle = colours.brand;
   ctx.fillRect(0, 0, width, height);
-  // The leaf mark from the site's logo.
+  // The strategy's mark, as in the site's header (design/mark.ts).
+  ctx.save();
+  ctx.translate(72, 72);
+  ctx.scale(96 / MARK_GRID, 96 / MARK_GRID);
   ctx.strokeStyle = colours.white;
-  ctx.lineWidth = 7;
+  ctx.lineWidth = MARK_STROKE;
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
-  ctx.beginPath();
-  ctx.arc(120, 120, 48, 0, Math.PI * 2);
-  ctx.stroke();
-  ctx.beginPath();
-  ctx.moveTo(98, 145);
-  ctx.bezierCurveTo(98, 115, 115, 98, 145, 98);
-  ctx.bezierCurveTo(145, 128, 128, 145, 98, 145);
-  ctx.moveTo(98, 145);
-  ctx.lineTo(124, 119);
-  ctx.stroke();
+  for (const d of markPaths) ctx.stroke(new Path2D(d));
+  ctx.restore();
   ctx.fillStyle = colours.white;
   ctx.font = `600 30px ${DRAWING_FONT_FAMILY}`;
   ctx.fillText('Region Midtjylland', 200, 132);
