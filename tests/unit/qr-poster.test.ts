@@ -38,6 +38,7 @@ const content: PosterContent = {
   kind: 'agreement',
   eyebrow: 'Bæredygtighedsaftale',
   title: 'Aarhus Universitetshospital',
+  headline: 'Se hvad Aarhus Universitetshospital har lovet',
   lines: ['Se, hvad Aarhus Universitetshospital gør under strategiens fem spor.'],
   callToAction: 'Scan og se aftalen',
   typeHint: 'Eller skriv adressen:',
