@@ -68,6 +68,8 @@ export interface PosterContent {
   accent: string;
   /** The track whose icon the poster shows, if it is a track's poster. */
   track?: TrackColour;
+  /** A track's place in the strategy, for listing its poster in that order. */
+  order?: number;
   /** Targets shown large: the strategy's overall targets, or a track's own. */
   figures?: PosterFigure[];
   /** Tracks named with their icons: the strategy's, or those an agreement's measures are ordered by. */
@@ -173,7 +175,7 @@ export interface PosterSources {
 
 type Wording = Pick<
   PosterContent,
-  'kind' | 'eyebrow' | 'title' | 'headline' | 'lines' | 'accent' | 'track' | 'figures' | 'tracks'
+  'kind' | 'eyebrow' | 'title' | 'headline' | 'lines' | 'accent' | 'track' | 'order' | 'figures' | 'tracks'
 >;
 
 /** A target as a poster figure: "−68 %" and its title. */
@@ -215,6 +217,7 @@ function wording(code: string, { tracks, agreements, pages, overallTargets = [] 
       kind: 'track',
       accent: trackColours[track.colour].solid,
       track: track.colour,
+      order: track.order,
       eyebrow: t('track.numberOf', { n: track.order, total: tracks.length }),
       title: track.title,
       headline: posterHeadline({ kind: 'track', ambitionHeadings: track.ambitions.map((a) => a.heading) }),
@@ -279,4 +282,22 @@ function wording(code: string, { tracks, agreements, pages, overallTargets = [] 
     headline,
     lines,
   };
+}
+
+/** The kinds in the order the materials list shows them. */
+export const POSTER_KIND_ORDER: readonly PosterKind[] = ['strategy', 'track', 'agreement', 'page'];
+
+/**
+ * The posters grouped by kind, in `POSTER_KIND_ORDER`: tracks in the strategy's order, the rest by title (Danish
+ * order); empty groups left out.
+ */
+export function posterGroups<P extends { poster: Pick<PosterContent, 'kind' | 'title' | 'order'> }>(
+  items: P[],
+): { kind: PosterKind; items: P[] }[] {
+  const byPlace = (a: P, b: P) =>
+    (a.poster.order ?? 0) - (b.poster.order ?? 0) || a.poster.title.localeCompare(b.poster.title, 'da');
+  return POSTER_KIND_ORDER.map((kind) => ({
+    kind,
+    items: items.filter((item) => item.poster.kind === kind).sort(byPlace),
+  })).filter((g) => g.items.length > 0);
 }
