@@ -156,6 +156,11 @@ export function contactLine(): string {
   return `${t('footer.telephone')} ${c.telephone} · ${c.email} · ${websiteLabel()}`;
 }
 
+/** The line over the short link: "Scan koden med mobilens kamera, eller skriv adressen:". */
+export function scanHint(content: Pick<PosterContent, 'callToAction' | 'typeHint'>): string {
+  return `${content.callToAction}, ${content.typeHint.charAt(0).toLowerCase()}${content.typeHint.slice(1)}`;
+}
+
 /** The short link as people type it: no scheme, no trailing slash. */
 export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');

@@ -10,7 +10,7 @@ import { qrMatrix, qrPath, QUIET_ZONE } from './qr';
 import { colours, trackColours } from '../design/tokens';
 import { CM, createPdf, glyphCheck, PAGE_SIZES, pdfBytes, printable, type PageSize, type PdfFont } from './pdf';
 import { drawTrackIcon } from './icons';
-import { POSTER_QR_CM, type PosterContent, type PosterFigure, type PosterTrack } from './poster-content';
+import { POSTER_QR_CM, scanHint, type PosterContent, type PosterFigure, type PosterTrack } from './poster-content';
 import { t } from '../i18n';
 
 export const POSTER_SIZES = PAGE_SIZES;
@@ -176,7 +176,7 @@ export async function renderPosterPdf(content: PosterContent, sizeName: PosterSi
   const quiet = QUIET_ZONE * moduleSide;
   const footerTop = H - L.footer;
   // "Scan koden med mobilens kamera, eller skriv adressen:" on one line, over the address.
-  const hint = `${content.callToAction}, ${content.typeHint.charAt(0).toLowerCase()}${content.typeHint.slice(1)}`;
+  const hint = scanHint(content);
   const linkBlock = heightOf(hint, 'semibold', L.hint, textW) + 2 + heightOf(content.shortLink, 'bold', L.link, textW);
   /** The QR block: the code with its quiet zone, the instruction and the address under it. */
   const qrBlock = 2 * quiet + qrSide + linkBlock;
