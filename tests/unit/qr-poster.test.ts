@@ -174,8 +174,11 @@ describe('poster headlines, written from the content', () => {
     expect(posterHeadline({ kind: 'agreement', unit: 'Aarhus Universitetshospital', publishedMeasures: 0 })).toBe(
       strings['poster.headline.agreementPending'],
     );
-    expect(posterHeadline({ kind: 'agreements', units: 11, publishedMeasures: 2 })).toBe(
+    expect(posterHeadline({ kind: 'agreements', units: 11, unitsWithMeasures: 11 })).toBe(
       'Se hvad regionens 11 enheder har lovet',
+    );
+    expect(posterHeadline({ kind: 'agreements', units: 11, unitsWithMeasures: 10 })).toBe(
+      strings['poster.headline.agreementsPending'],
     );
     expect(posterHeadline({ kind: 'strategy', overallTargets: 2 })).toBe('Se regionens klimamål');
     expect(posterHeadline({ kind: 'strategy', overallTargets: 0 })).toBe(strings['poster.headline.strategy']);

@@ -82,7 +82,7 @@ export type HeadlineSubject =
   | { kind: 'strategy'; overallTargets: number }
   | { kind: 'track'; ambitionHeadings: string[] }
   | { kind: 'agreement'; unit: string; publishedMeasures: number }
-  | { kind: 'agreements'; units: number; publishedMeasures: number }
+  | { kind: 'agreements'; units: number; unitsWithMeasures: number }
   | { kind: 'page'; title: string; moduleName?: string };
 
 /** Sentence adverbs that stand after the verb in a main clause and before it after "hvordan". */
@@ -130,9 +130,10 @@ export function posterHeadline(subject: HeadlineSubject): string {
         unit: subject.unit,
       });
     case 'agreements':
-      return t(subject.publishedMeasures > 0 ? 'poster.headline.agreements' : 'poster.headline.agreementsPending', {
-        n: subject.units,
-      });
+      // "What the 11 units have promised" only once every one of them has published its measures.
+      return subject.units > 0 && subject.unitsWithMeasures === subject.units
+        ? t('poster.headline.agreements', { n: subject.units })
+        : t('poster.headline.agreementsPending');
     case 'page':
       return subject.moduleName ?? subject.title;
   }
@@ -276,7 +277,7 @@ function wording(code: string, { tracks, agreements, pages, overallTargets = [] 
       ? posterHeadline({
           kind: 'agreements',
           units: agreements.length,
-          publishedMeasures: agreements.reduce((sum, a) => sum + publishedMeasures(a), 0),
+          unitsWithMeasures: agreements.filter((a) => publishedMeasures(a) > 0).length,
         })
       : posterHeadline({ kind: 'page', title: page.title, moduleName: page.moduleName });
   return {
