@@ -159,11 +159,19 @@ export async function renderCase(id: string) {
 const loadPosters = once(async (): Promise<{ links: ShortLink[]; posters: PosterContent[] }> => {
   const links = await loadShortLinks();
   const { pages } = await codeClaims();
-  const { tracks } = await loadStrategy();
+  const { tracks, overallTargets } = await loadStrategy();
   const { agreements } = await loadPublished();
   return {
     links,
-    posters: posterContents({ siteUrl: import.meta.env.SITE, links, tracks, agreements, pages, logo: getLogo() }),
+    posters: posterContents({
+      siteUrl: import.meta.env.SITE,
+      links,
+      tracks,
+      overallTargets,
+      agreements,
+      pages,
+      logo: getLogo(),
+    }),
   };
 });
 

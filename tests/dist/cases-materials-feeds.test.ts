@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cases as caseEntries, materials, tracks as trackEntries, units as unitEntries } from '../helpers/site-content';
 import { XMLParser } from 'fast-xml-parser';
-import { distDir, fileForPath, page, pages, siteUrl } from '../helpers/dist';
+import { distDir, distFiles, fileForPath, page, pages, siteUrl } from '../helpers/dist';
 import { fold } from '../helpers/text';
 import { formatBytes } from '../../src/lib/format';
 
@@ -74,8 +74,28 @@ describe('materials', () => {
   const links = page('/materialer/').root.querySelectorAll('a[data-bytes]');
   const files = materials.map((m) => ({ fil: m.data.file }));
 
-  test('every material is listed', () => {
-    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(files.map((f) => f.fil).sort());
+  const posterFiles = distFiles.filter((f) => /^plakater\/[^/]+-a[34]\.pdf$/.test(f)).map((f) => `/${f}`);
+
+  test('every material and every poster the build makes, in A4 and A3, is listed once', () => {
+    const hrefs = links.map((a) => a.getAttribute('href')!);
+    expect(posterFiles.length).toBeGreaterThan(0);
+    expect(hrefs.sort()).toEqual([...new Set([...files.map((f) => f.fil), ...posterFiles])].sort());
+  });
+
+  test("the posters are grouped under headings, and each link says which poster, its sheet, format and size", () => {
+    const section = page('/materialer/').root.getElementById('plakater')!;
+    expect(section.querySelectorAll('h3').length).toBeGreaterThan(0);
+    for (const a of section.querySelectorAll('a[data-bytes]').filter((a) => posterFiles.includes(a.getAttribute('href')!))) {
+      const name = fold(a.text).replace(/\s+/g, ' ');
+      let item = a.parentNode;
+      while (item && !item.querySelector('h4')) item = item.parentNode;
+      const title = fold(item!.querySelector('h4')!.text);
+      const sheet = /-(a[34])\.pdf$/.exec(a.getAttribute('href')!)![1]!.toUpperCase();
+      expect(name).toContain(title);
+      expect(name).toContain(`${sheet}, PDF, ${formatBytes(Number(a.getAttribute('data-bytes'))).replace(/\u00a0/g, ' ')}`);
+      // A list of links, under a heading: the sheet's links are list items of the poster's item.
+      expect(a.parentNode.tagName).toBe('LI');
+    }
   });
 
   test.each(links.map((a) => [a.getAttribute('href')!, a] as const))('%s exists in dist/ at the size the page shows', (href, a) => {

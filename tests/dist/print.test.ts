@@ -105,7 +105,8 @@ describe('the strategy PDF', () => {
     };
     for (let i = 1; i <= pdf.numPages; i += 1) walk((await (await pdf.getPage(i)).getStructTree()) as never);
     for (const role of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'LBody']) expect(roles, role).toContain(role);
-    const outline = (await pdf.getOutline()).map((item) => fold(item.title));
+    // The PDF's contents page has a bookmark of its own; it is not a section.
+    const outline = (await pdf.getOutline()).map((item) => fold(item.title)).filter((title) => title !== strings['document.contents']);
     // The page's own contents list ("På denne side") is not a section.
     const sections = overview
       .querySelectorAll('main h2')
@@ -120,5 +121,48 @@ describe('the strategy PDF', () => {
     expect(titles.length).toBe(targets.length);
     // A glyph the font lacks would drop out of the text: CO₂ is printed as CO2, never as CO.
     for (const title of titles) expect(text, title).toContain(title.replace(/₂/g, '2').replace(/\s+/g, ' '));
+  });
+
+  /** Each page's text, and the pages the bookmarks (the cover, the contents, each section) lead to, from 1. */
+  const pageTexts = async () => {
+    const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
+    const texts = Array.from({ length: pdf.numPages }, (_, i) =>
+      execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }),
+    );
+    const starts: { title: string; page: number }[] = [];
+    for (const item of await pdf.getOutline()) {
+      const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;
+      starts.push({ title: fold(item.title), page: (await pdf.getPageIndex(dest![0] as never)) + 1 });
+    }
+    return { texts, starts };
+  };
+
+  test('has a contents page that gives the page each section starts on, and a page number on every page but the cover', async () => {
+    const { texts, starts } = await pageTexts();
+    const contents = starts.find((s) => s.title === strings['document.contents']);
+    expect(contents, 'no bookmark for the contents').toBeDefined();
+    const lines = texts[contents!.page - 1]!.split('\n').map((line) => fold(line).trim());
+    expect(lines.find(Boolean)).toBe(strings['document.contents']);
+    const sections = starts.filter((s) => s.page > contents!.page);
+    expect(sections.length).toBeGreaterThan(0);
+    // Each entry is a line: the section's title, then the page its bookmark leads to.
+    for (const section of sections) expect(lines, section.title).toContainEqual(expect.stringMatching(new RegExp(`^${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${section.page}$`)));
+    texts.forEach((text, i) => {
+      const label = strings['document.pageNumber'].replace('{page}', String(i + 1)).replace('{pages}', String(texts.length));
+      if (i === 0) expect(text).not.toContain(label);
+      else expect(text, `page ${i + 1}`).toContain(label);
+    });
+  });
+
+  test("no page has less than a third of an average page's text, except the last page of a section", async () => {
+    const { texts, starts } = await pageTexts();
+    const lengths = texts.map((text) => text.replace(/\s+/g, '').length);
+    const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;
+    const startPages = new Set(starts.map((s) => s.page));
+    const scraps = lengths
+      .map((length, i) => ({ page: i + 1, length }))
+      .filter(({ page }) => page < texts.length && !startPages.has(page + 1))
+      .filter(({ length }) => length < average / 3);
+    expect(scraps, `average ${Math.round(average)} characters`).toEqual([]);
   });
 });

@@ -101,6 +101,7 @@ describe('posters', () => {
       kind: 'agreement',
       eyebrow: 'Bæredygtighedsaftale',
       title: 'Aarhus Universitetshospital → 2030',
+      headline: 'Se hvad CO₂ → 0 har lovet',
       lines: ['CO₂ − 10 % ≥ 2025'],
       callToAction: 'Scan og se aftalen',
       typeHint: 'Eller skriv',

@@ -1,12 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import strings from '../../src/i18n/da.json';
 import { qrMatrix, qrPath, qrSvg, QUIET_ZONE } from '../../src/lib/print/qr';
 import { renderPosterPdf, wrapText } from '../../src/lib/print/poster';
-import { displayUrl, qrImageMm, type PosterContent } from '../../src/lib/print/poster-content';
+import {
+  ambitionClause,
+  displayUrl,
+  posterHeadline,
+  qrImageMm,
+  type PosterContent,
+} from '../../src/lib/print/poster-content';
 import { createPdf, glyphCheck, pdfBytes, pdfDate, printable } from '../../src/lib/print/pdf';
 import { colours } from '../../src/lib/design/tokens';
 import { readLogo } from '../../src/lib/print/logo';
@@ -38,8 +46,9 @@ const content: PosterContent = {
   kind: 'agreement',
   eyebrow: 'Bæredygtighedsaftale',
   title: 'Aarhus Universitetshospital',
+  headline: 'Se hvad Aarhus Universitetshospital har lovet',
   lines: ['Se, hvad Aarhus Universitetshospital gør under strategiens fem spor.'],
-  callToAction: 'Scan og se aftalen',
+  callToAction: 'Scan koden med mobilens kamera',
   typeHint: 'Eller skriv adressen:',
   url: 'https://x.dk/k/auh/',
   shortLink: 'x.dk/k/auh',
@@ -85,7 +94,9 @@ describe('posters', () => {
   }, 30_000);
 
   test('the poster says its wording, and embeds the logo only when one is supplied', async () => {
-    expect(pdfText(await renderPosterPdf(content, 'a3'))).toMatch(/Scan og se aftalen[\s\S]*x\.dk\/k\/auh/);
+    expect(pdfText(await renderPosterPdf(content, 'a3')).replace(/\s+/g, ' ')).toMatch(
+      /Se hvad Aarhus Universitetshospital har lovet[\s\S]*x\.dk\/k\/auh/,
+    );
     const png = new PNG({ width: 40, height: 10 });
     png.data.fill(200);
     const logo = {
@@ -128,3 +139,104 @@ describe('PDF basics', () => {
     await pdfBytes(doc);
   });
 });
+
+describe('poster headlines, written from the content', () => {
+  test("a track's comes from its own ambition, in the word order after 'hvordan'", () => {
+    expect(ambitionClause('Vi sikrer et godt arbejdsmiljø.')).toBe('vi sikrer et godt arbejdsmiljø');
+    expect(ambitionClause('Vi bruger kun det nødvendige til behandling. Vi vælger løsninger, der holder.')).toBe(
+      'vi kun bruger det nødvendige til behandling',
+    );
+    expect(ambitionClause('Vi bygger med omtanke - med respekt for ressourcer.')).toBe('vi bygger med omtanke');
+    expect(ambitionClause('Designguide for bæredygtigt byggeri er anvendt.')).toBeUndefined();
+    expect(posterHeadline({ kind: 'track', ambitionHeadings: ['Vi sikrer et godt arbejdsmiljø.'] })).toBe(
+      'Se hvordan vi sikrer et godt arbejdsmiljø',
+    );
+  });
+
+  test("a track's takes the first ambition that fits a headline, else the shortest, else a plain one", () => {
+    const long = 'Vi har bæredygtighed som en naturlig del af alle beslutninger og hele ledelsesgrundlaget.';
+    const longer = `${long.slice(0, -1)} i regionen.`;
+    expect(posterHeadline({ kind: 'track', ambitionHeadings: [long, 'Vi styrker viden, så vi lykkes.'] })).toBe(
+      'Se hvordan vi styrker viden',
+    );
+    expect(posterHeadline({ kind: 'track', ambitionHeadings: [longer, long] })).toBe(
+      `Se hvordan vi har${long.slice(6, -1)}`,
+    );
+    expect(posterHeadline({ kind: 'track', ambitionHeadings: ['Mere genbrug.'] })).toBe(
+      strings['poster.headline.trackFallback'],
+    );
+  });
+
+  test('an agreement promises only once its measures are published; the strategy names climate targets only when it has them', () => {
+    expect(posterHeadline({ kind: 'agreement', unit: 'Aarhus Universitetshospital', publishedMeasures: 3 })).toBe(
+      'Se hvad Aarhus Universitetshospital har lovet',
+    );
+    expect(posterHeadline({ kind: 'agreement', unit: 'Aarhus Universitetshospital', publishedMeasures: 0 })).toBe(
+      strings['poster.headline.agreementPending'],
+    );
+    expect(posterHeadline({ kind: 'agreements', units: 11, unitsWithMeasures: 11 })).toBe(
+      'Se hvad regionens 11 enheder har lovet',
+    );
+    expect(posterHeadline({ kind: 'agreements', units: 11, unitsWithMeasures: 10 })).toBe(
+      strings['poster.headline.agreementsPending'],
+    );
+    expect(posterHeadline({ kind: 'strategy', overallTargets: 2 })).toBe('Se regionens klimamål');
+    expect(posterHeadline({ kind: 'strategy', overallTargets: 0 })).toBe(strings['poster.headline.strategy']);
+    expect(posterHeadline({ kind: 'page', title: 'Gode eksempler', moduleName: 'Se alle de gode eksempler' })).toBe(
+      'Se alle de gode eksempler',
+    );
+  });
+});
+
+/** The QR code read back from the poster rendered to pixels, as a phone would see it. */
+function decodePoster(bytes: Uint8Array): string | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'poster-qr-'));
+  writeFileSync(join(dir, 'p.pdf'), bytes);
+  for (const dpi of [50, 100]) {
+    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-singlefile', join(dir, 'p.pdf'), join(dir, `p${dpi}`)]);
+    const png = PNG.sync.read(readFileSync(join(dir, `p${dpi}.png`)));
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    if (code) return code.data;
+  }
+  return undefined;
+}
+
+const long = 'Bæredygtighedsstrategiens allerlængste overskrift, der fylder mere end en linje på et ark';
+const kinds: PosterContent[] = [
+  content,
+  {
+    ...content,
+    kind: 'track',
+    track: 'energi',
+    title: long,
+    headline: `Se hvordan vi ${long}`,
+    lines: [long, long],
+    figures: [
+      { value: '−20.000.000 kWh', label: long },
+      { value: 'Mindst −25 %', label: 'Arbejdsulykker' },
+      { value: '100 %', label: 'Grønne biler' },
+    ],
+  },
+  {
+    ...content,
+    kind: 'strategy',
+    figures: [{ value: '−68 %', label: 'Klimaaftrykket i 2030' }],
+    tracks: (['forbrug', 'energi', 'mobilitet', 'social', 'ledelse'] as const).map((colour) => ({
+      colour,
+      title: long,
+    })),
+  },
+  { ...content, kind: 'page', lines: [] },
+];
+
+describe.each(kinds.flatMap((c) => (['a4', 'a3'] as const).map((size) => [c.kind, size, c] as const)))(
+  'the %s poster on %s',
+  (_kind, size, poster) => {
+    test('keeps its QR code scannable however long its texts, and prints its headline', async () => {
+      const bytes = await renderPosterPdf(poster, size);
+      expect(decodePoster(bytes)).toBe(poster.url);
+      expect(pdfText(bytes).replace(/\s+/g, ' ')).toContain(poster.headline.split(' ').slice(0, 3).join(' '));
+      expect(pdfInfo(bytes)).toMatch(/^Pages:\s+1$/m);
+    }, 30_000);
+  },
+);

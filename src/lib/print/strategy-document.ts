@@ -3,7 +3,17 @@
  * `/overblik/` page and `/dokumenter/strategien.pdf` both render this structure, so the two cannot drift: a section
  * or a target added here appears in both, in the same order, under the same heading.
  */
-import type { CircularPrinciple, FocalPoint, Instrument, Strategy, Target, Track, Vision } from '../content/strategy';
+import type {
+  CircularPrinciple,
+  FocalPoint,
+  Indicator,
+  Instrument,
+  Strategy,
+  Target,
+  Track,
+  Vision,
+} from '../content/strategy';
+import { hasMeasurements } from '../charts/model';
 import { t } from '../i18n';
 
 /** A text page's heading and lead, as `getPage()` gives them. */
@@ -21,7 +31,12 @@ interface SectionBase {
 }
 export type DocumentSection =
   | (SectionBase & { kind: 'vision'; vision: Vision[] })
-  | (SectionBase & { kind: 'direction'; targets: Target[] })
+  | (SectionBase & {
+      kind: 'direction';
+      targets: Target[];
+      /** The indicators that measure these targets and have measurements: the climate footprint's chart. */
+      indicators: Indicator[];
+    })
   | (SectionBase & { kind: 'focal'; focalPoints: FocalPoint[] })
   | (SectionBase & { kind: 'track'; track: Track; focusHeading: string })
   | (SectionBase & { kind: 'grounding'; subheading: string; principles: CircularPrinciple[] })
@@ -49,7 +64,16 @@ export function strategyDocument(strategy: Strategy, pages: StrategyDocumentPage
     lead: pages.overview.lead ?? pages.overview.description,
     sections: [
       { kind: 'vision', id: 'vision', title: t('home.vision'), vision: strategy.vision },
-      { kind: 'direction', id: 'klimaretning', title: t('home.direction'), targets: strategy.overallTargets },
+      {
+        kind: 'direction',
+        id: 'klimaretning',
+        title: t('home.direction'),
+        targets: strategy.overallTargets,
+        indicators: strategy.indicators.filter(
+          (i) =>
+            hasMeasurements(i) && i.targets.some((target) => strategy.overallTargets.some((o) => o.id === target.id)),
+        ),
+      },
       { kind: 'focal', id: 'omdrejningspunkter', title: t('home.focalPoints'), focalPoints: strategy.focalPoints },
       ...strategy.tracks.map((track): DocumentSection => ({
         kind: 'track',
