@@ -64,13 +64,34 @@ export function zoomableViewport(code: string): string {
   return code.replace(FIXED_VIEWPORT, '');
 }
 
-/** The CMS's npm build as we publish it: its fonts from our own folder, and a page that can be zoomed. */
+/** Where the CMS passes a locale to its transliteration, and otherwise none: `{locale:n&&x.includes(n)?n:void 0}`. */
+const SLUG_LOCALE = /\{locale:(\w+)&&(\w+)\.includes\(\1\)\?\1:void 0\}/g;
+
+/**
+ * The CMS transliterates a new entry's address (and an uploaded file's name) in the entry's language, and an entry
+ * without one, as all of ours are, in no language: "Grøn" became "gron". In Danish, as the scaffolds and every
+ * published address write it (src/lib/slug.mjs): æ ø å as ae oe aa, "groen". The build stops if the CMS no longer
+ * passes the locale the way this expects.
+ */
+export function danishSlugs(code: string): string {
+  const found = code.match(SLUG_LOCALE)?.length ?? 0;
+  if (found !== 1) {
+    throw new Error(
+      `Editoren: @sveltia/cms vælger ikke længere sprog til adresser som ventet (${found}); tjek danishSlugs().`,
+    );
+  }
+  return code.replace(SLUG_LOCALE, '{locale:$1&&$2.includes($1)?$1:`da`}');
+}
+
+/** The CMS's npm build as we publish it: its fonts from our own folder, a page that can be zoomed, Danish slugs. */
 function cmsSourcePlugin(assetNames: string[]): Plugin {
   return {
     name: 'cms-source',
     setup(esbuild) {
       esbuild.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, async (args) => ({
-        contents: zoomableViewport(localFonts(await readFile(args.path, 'utf8'), assetNames, '/admin/cms/assets/')),
+        contents: danishSlugs(
+          zoomableViewport(localFonts(await readFile(args.path, 'utf8'), assetNames, '/admin/cms/assets/')),
+        ),
         loader: 'js',
       }));
     },

@@ -8,7 +8,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, type Site } from '../helpers/browser';
 import { readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
 import { checkBody } from '../../src/lib/content-check/body';
-import { cases, targets } from '../helpers/site-content';
+import { cases, targets, tracks } from '../helpers/site-content';
+import { slugify } from '../../src/lib/slug.mjs';
 
 let site: Site;
 let context: BrowserContext;
@@ -130,6 +131,32 @@ test('{ and <5 typed in the text editor are saved so that the build takes them',
   const body = text.split(/^---$/m).slice(2).join('---');
   expect(body).toContain('\\{2030\\}');
   expect(checkBody(`content/cases/${existing.id}.mdx`, body, 1, true).problems).toEqual([]);
+});
+
+test('a new case gets the address the scaffolds would give it: æ, ø and å as ae, oe and aa', async () => {
+  const title = 'Ærø Sø Å';
+  await page.goto(`${site.url}/admin/#/collections/cases/new`);
+  await page.getByRole('textbox', { name: 'Titel' }).fill(title);
+  await page.getByRole('textbox', { name: 'Resumé' }).fill('En case om øerne, søerne og åerne i regionen.');
+  await page.getByRole('checkbox', { name: tracks[0]!.data.title, exact: true }).click();
+  await page.getByRole('textbox', { name: 'Udgivet' }).fill('2026-11-26');
+  await page.getByRole('button', { name: /Tilføj.*Kilder/ }).click();
+  await page.getByRole('textbox', { name: 'Navn' }).fill('Region Midtjylland');
+  await page.getByRole('textbox', { name: 'Adresse' }).fill('https://www.rm.dk/');
+  await page
+    .getByRole('textbox', { name: 'Beskrivelse til søgemaskiner' })
+    .fill('En case om øerne, søerne og åerne i regionen, skrevet for at se, hvilken adresse den får.');
+  await page.getByRole('textbox', { name: 'Tekst', exact: true }).first().click();
+  await page.keyboard.type('Øerne, søerne og åerne.');
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  const added = async () =>
+    [...(await readTestRepository(page)).keys()].filter(
+      (path) => path.startsWith('content/cases/') && !cases.some((c) => c.file === path),
+    );
+  await expect.poll(added).toHaveLength(1);
+  await shot('danish-slug');
+  expect(slugify(title)).toBe('aeroe-soe-aa');
+  expect(await added()).toEqual([`content/cases/${slugify(title)}.mdx`]);
 });
 
 test('the file widget takes only what the build publishes: an .html upload is refused', async () => {
