@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, type Site } from '../helpers/browser';
 import { readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
 import { checkBody } from '../../src/lib/content-check/body';
-import { cases, targets, tracks } from '../helpers/site-content';
+import { agreements, cases, targets, tracks, units } from '../helpers/site-content';
 import { slugify } from '../../src/lib/slug.mjs';
 
 let site: Site;
@@ -118,6 +118,17 @@ test('a redirect is made in the editor, and an address that is not one is refuse
   await save();
   const redirects = JSON.parse((await saved('content/data/omdirigeringer.json'))!) as { fra: string; til: string }[];
   expect(redirects.at(-1)).toEqual({ fra: '/cases/gammelt-navn/', til: `/cases/${cases[0]!.id}/` });
+});
+
+test('the list of units says, under the list, which files refer to each unit', async () => {
+  await page.goto(`${site.url}/admin/#/collections/enheder/entries/enheder`);
+  const hint = page.getByText(/^Slet ikke en enhed, som andre filer henviser til/);
+  await hint.waitFor();
+  await shot('units-hint');
+  const text = await hint.innerText();
+  const agreement = agreements[0]!;
+  const unit = units.find((u) => u.id === agreement.data.unitId)!;
+  expect(text).toMatch(new RegExp(`${unit.data.name}: [^;]*${agreement.file.replace(/^content\//, '')}`));
 });
 
 test('{ and <5 typed in the text editor are saved so that the build takes them', async () => {
