@@ -10,6 +10,7 @@ import { readTestRepository, seedTestRepository, useTestBackend } from '../helpe
 import { checkBody } from '../../src/lib/content-check/body';
 import { agreements, cases, targets, tracks, units } from '../helpers/site-content';
 import { slugify } from '../../src/lib/slug.mjs';
+import { UNSAVED_QUESTION } from '../../src/admin/escape-asks';
 
 let site: Site;
 let context: BrowserContext;
@@ -168,6 +169,45 @@ test('a new case gets the address the scaffolds would give it: æ, ø and å as 
   await shot('danish-slug');
   expect(slugify(title)).toBe('aeroe-soe-aa');
   expect(await added()).toEqual([`content/cases/${slugify(title)}.mdx`]);
+});
+
+test('Escape asks in Danish before it closes an entry with unsaved changes, and asks nothing without', async () => {
+  const entry = `${site.url}/admin/#/collections/cases/entries/${cases[0]!.id}`;
+  const questions: string[] = [];
+  let answer = false;
+  const onDialog = async (dialog: import('playwright-core').Dialog) => {
+    questions.push(`${dialog.type()}: ${dialog.message()}`);
+    await (answer ? dialog.accept() : dialog.dismiss());
+  };
+  page.on('dialog', onDialog);
+  try {
+    // No changes: Escape asks nothing.
+    await page.goto(entry);
+    const title = page.getByRole('textbox', { name: 'Titel', exact: true });
+    await title.waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    expect(questions).toEqual([]);
+
+    // A change: Escape asks; "Annuller" keeps the entry open with the change.
+    await page.goto(entry);
+    await title.fill('En titel, der ikke er gemt');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toBe(`confirm: ${UNSAVED_QUESTION}`);
+    expect(page.url()).toBe(entry);
+    expect(await title.inputValue()).toBe('En titel, der ikke er gemt');
+    await shot('escape-kept');
+
+    // Asked again and answered OK: the entry closes, and the change is not saved.
+    answer = true;
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).toMatch(/#\/collections\/cases$/);
+    expect(questions).toHaveLength(2);
+    expect(await saved(cases[0]!.file)).not.toContain('En titel, der ikke er gemt');
+  } finally {
+    page.off('dialog', onDialog);
+  }
 });
 
 test('the file widget takes only what the build publishes: an .html upload is refused', async () => {
