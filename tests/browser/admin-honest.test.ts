@@ -3,6 +3,7 @@
  * English browser, saves numbers typed the Danish way as what they mean (or refuses them in Danish), keeps a saved
  * case's address, makes redirects, saves `{` so that the build takes it, and takes only files the build publishes.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, type Site } from '../helpers/browser';
@@ -192,6 +193,8 @@ test('Escape asks in Danish before it closes an entry with unsaved changes, and 
     // A change: Escape asks; "Annuller" keeps the entry open with the change.
     await page.goto(entry);
     await title.fill('En titel, der ikke er gemt');
+    // The editor has taken the change: its save button is enabled.
+    await expect.poll(() => page.getByRole('button', { name: 'Gem', exact: true }).isEnabled()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => questions.length).toBe(1);
     expect(questions[0]).toBe(`confirm: ${UNSAVED_QUESTION}`);
@@ -208,6 +211,26 @@ test('Escape asks in Danish before it closes an entry with unsaved changes, and 
   } finally {
     page.off('dialog', onDialog);
   }
+});
+
+test('the preview shows numbers in Danish in an English browser: 1.234.567,5, and a year as it is', async () => {
+  const picked = targets.find((t) => t.data.kind !== 'klimaneutral')!;
+  await page.goto(`${site.url}/admin/#/collections/maal/entries/${picked.id}`);
+  const value = page.getByRole('spinbutton', { name: 'Målværdi', exact: true });
+  await value.fill('');
+  await value.pressSequentially('1234567,5');
+  await expect.poll(() => page.getByText('1.234.567,5', { exact: true }).count()).toBe(1);
+  expect(await page.getByText('1,234,567.5', { exact: true }).count()).toBe(0);
+  await shot('preview-number');
+
+  const years = JSON.parse(readFileSync('content/data/indikatorer.json', 'utf8'))
+    .flatMap((i: { maalinger?: { aar: number }[] }) => i.maalinger ?? [])
+    .map((m: { aar: number }) => m.aar) as number[];
+  if (!years.length) return; // no measurement to show
+  await page.goto(`${site.url}/admin/#/collections/indikatorer/entries/indikatorer`);
+  await expect.poll(() => page.getByText(String(years[0]), { exact: true }).count()).toBeGreaterThan(0);
+  const grouped = (n: number) => [n.toLocaleString('en-US'), n.toLocaleString('da-DK')].filter((t) => t !== String(n));
+  for (const text of grouped(years[0]!)) expect(await page.getByText(text, { exact: true }).count(), text).toBe(0);
 });
 
 test('the file widget takes only what the build publishes: an .html upload is refused', async () => {

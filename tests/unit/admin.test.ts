@@ -3,7 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { adminHtml, danishSlugs, localFonts, zoomableViewport } from '../../src/integrations/admin';
+import {
+  adminHtml,
+  danishNumberPreviews,
+  danishSlugs,
+  localFonts,
+  zoomableViewport,
+} from '../../src/integrations/admin';
 import { slugify } from '../../src/lib/slug.mjs';
 import { headersForPath, locationRules, settingsFromEnv } from '../../src/lib/hosting/hosting';
 
@@ -61,4 +67,17 @@ test('the CMS writes a new address in Danish, as the scaffolds do: its one call 
   expect(slugify('Ærø Sø Å')).toBe('aeroe-soe-aa');
   expect(slugify('Ærø Sø Å'.normalize('NFD'))).toBe('aeroe-soe-aa');
   expect(slugify('Müller Straße')).toBe('mueller-strasse');
+});
+
+test("the CMS's preview and list summaries show numbers in Danish: 400.000 and 4,5, and a year as 2021", () => {
+  const require = createRequire(import.meta.url);
+  const code = readFileSync(require.resolve('@sveltia/cms'), 'utf8');
+  const danish = danishNumberPreviews(code);
+  const formats = (text: string) => text.match(/Intl\.NumberFormat\(`da-DK`,\{useGrouping:`min2`\}\)/g)?.length ?? 0;
+  expect(formats(code)).toBe(0);
+  expect(formats(danish)).toBe(2);
+  expect(danish).toMatch(/(\w+)=Intl\.NumberFormat\(`da-DK`,\{useGrouping:`min2`\}\),(\w+)\.set\((\w+),\1\)/);
+  expect(() => danishNumberPreviews('no numbers here')).toThrow(/danishNumberPreviews/);
+  const format = new Intl.NumberFormat('da-DK', { useGrouping: 'min2' });
+  expect([400000, 4.5, 2021].map((n) => format.format(n))).toEqual(['400.000', '4,5', '2021']);
 });
