@@ -27,18 +27,18 @@ export async function useTestBackend(context: BrowserContext): Promise<void> {
   });
 }
 
-/** Copies the files of `dir` (e.g. `content`) into the test repository, under the same path. */
+/** Copies the files of `dir` (e.g. `content`) into the test repository, under the same path, byte for byte. */
 export async function seedTestRepository(page: Page, dir: string): Promise<number> {
-  const files = walk(dir).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  const files = walk(dir).map((path) => ({ path, base64: readFileSync(path).toString('base64') }));
   await page.evaluate(
     async ({ root, files }) => {
       const top = await (await navigator.storage.getDirectory()).getDirectoryHandle(root, { create: true });
-      for (const { path, text } of files) {
+      for (const { path, base64 } of files) {
         const parts = path.split('/');
         let folder = top;
         for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
         const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-        await writable.write(text);
+        await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
         await writable.close();
       }
     },
@@ -58,8 +58,11 @@ export async function readTestRepository(page: Page): Promise<Map<string, Buffer
         if (handle.kind === 'directory') await read(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else {
           const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
+          // In pieces: a photo of a few MB, one character at a time, takes seconds.
           let binary = '';
-          for (const byte of bytes) binary += String.fromCharCode(byte);
+          for (let i = 0; i < bytes.length; i += 0x8000) {
+            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          }
           out.push({ path: `${prefix}${name}`, base64: btoa(binary) });
         }
       }
