@@ -107,7 +107,9 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   // The new measurement is the one whose year is empty.
   const years = page.getByRole('spinbutton', { name: 'År' });
   await expect
-    .poll(() => years.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value === '').length))
+    .poll(() => years.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value === '').length), {
+      timeout: 20_000,
+    })
     .toBe(1);
   const index = await years.evaluateAll((els) => els.findIndex((e) => (e as HTMLInputElement).value === ''));
   await years.nth(index).fill(String(measurement.aar));
