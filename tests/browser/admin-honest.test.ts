@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, type Site } from '../helpers/browser';
-import { readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
+import {
+  listTestRepository,
+  readTestFile,
+  readTestRepository,
+  seedTestRepository,
+  useTestBackend,
+} from '../helpers/cms';
 import { checkBody } from '../../src/lib/content-check/body';
 import { agreements, cases, targets, tracks, units } from '../helpers/site-content';
 import { slugify } from '../../src/lib/slug.mjs';
@@ -34,7 +40,7 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => page.screenshot({ path: `.tmp/admin-honest-${name}.png` });
-const saved = async (path: string) => (await readTestRepository(page)).get(path)?.toString();
+const saved = (path: string) => readTestFile(page, path);
 async function save() {
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await page.getByText('Dokumentet er gemt.').waitFor();
@@ -163,7 +169,7 @@ test('a new case gets the address the scaffolds would give it: æ, ø and å as 
   await page.keyboard.type('Øerne, søerne og åerne.');
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   const added = async () =>
-    [...(await readTestRepository(page)).keys()].filter(
+    (await listTestRepository(page)).filter(
       (path) => path.startsWith('content/cases/') && !cases.some((c) => c.file === path),
     );
   await expect.poll(added).toHaveLength(1);
@@ -219,7 +225,7 @@ test('the preview shows numbers in Danish in an English browser: 1.234.567,5, an
   const value = page.getByRole('spinbutton', { name: 'Målværdi', exact: true });
   await value.fill('');
   await value.pressSequentially('1234567,5');
-  await expect.poll(() => page.getByText('1.234.567,5', { exact: true }).count()).toBe(1);
+  await expect.poll(() => page.getByText('1.234.567,5', { exact: true }).count(), { timeout: 20_000 }).toBe(1);
   expect(await page.getByText('1,234,567.5', { exact: true }).count()).toBe(0);
   await shot('preview-number');
 
@@ -228,7 +234,9 @@ test('the preview shows numbers in Danish in an English browser: 1.234.567,5, an
     .map((m: { aar: number }) => m.aar) as number[];
   if (!years.length) return; // no measurement to show
   await page.goto(`${site.url}/admin/#/collections/indikatorer/entries/indikatorer`);
-  await expect.poll(() => page.getByText(String(years[0]), { exact: true }).count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.getByText(String(years[0]), { exact: true }).count(), { timeout: 20_000 })
+    .toBeGreaterThan(0);
   const grouped = (n: number) => [n.toLocaleString('en-US'), n.toLocaleString('da-DK')].filter((t) => t !== String(n));
   for (const text of grouped(years[0]!)) expect(await page.getByText(text, { exact: true }).count(), text).toBe(0);
 });
@@ -249,5 +257,5 @@ test('the file widget takes only what the build publishes: an .html upload is re
   await shot('html-upload');
   await expect.poll(() => page.getByRole('alert').filter({ hasText: 'side.html kan ikke bruges her' }).count()).toBe(1);
   expect(await dialog.getByText('side.html', { exact: true }).count()).toBe(0);
-  expect([...(await readTestRepository(page)).keys()].filter((p) => p.endsWith('.html'))).toEqual([]);
+  expect((await listTestRepository(page)).filter((p) => p.endsWith('.html'))).toEqual([]);
 });

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, viewports, type Site } from '../helpers/browser';
-import { openAdmin, readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
+import { openAdmin, readTestFile, readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
 import { backendFromEnv, gitOrigins } from '../../src/lib/cms/config';
 import { targets, tracks } from '../helpers/site-content';
 
@@ -149,7 +149,7 @@ test('fields the form does not show stay in the file when an entry is saved', as
     await page.goto(`${site.url}/admin/#/collections/maal/entries/${target.id}`);
     await page.getByRole('textbox', { name: 'Note' }).fill('En note skrevet i editoren.');
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
-    const saved = async (path: string) => (await readTestRepository(page)).get(path)?.toString() ?? '';
+    const saved = async (path: string) => (await readTestFile(page, path)) ?? '';
     await expect.poll(() => saved(target.file)).toContain('En note skrevet i editoren.');
     // A track's ambitions (sentences and targets) are not in the form; its description is.
     await page.goto(`${site.url}/admin/#/collections/spor/entries/${track.id}`);

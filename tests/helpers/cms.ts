@@ -73,6 +73,40 @@ export async function readTestRepository(page: Page): Promise<Map<string, Buffer
   return new Map(files.map((f) => [f.path, Buffer.from(f.base64, 'base64')]));
 }
 
+/** The paths of the files in the test repository, without their bytes (cheap enough to poll). */
+export async function listTestRepository(page: Page): Promise<string[]> {
+  return page.evaluate(async (root) => {
+    const out: string[] = [];
+    async function list(folder: FileSystemDirectoryHandle, prefix: string): Promise<void> {
+      for await (const [name, handle] of (
+        folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
+        if (handle.kind === 'directory') await list(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+        else out.push(`${prefix}${name}`);
+      }
+    }
+    await list(await (await navigator.storage.getDirectory()).getDirectoryHandle(root), '');
+    return out.sort();
+  }, ROOT);
+}
+
+/** One text file of the test repository, or undefined if it is not there (cheap enough to poll). */
+export async function readTestFile(page: Page, path: string): Promise<string | undefined> {
+  return page.evaluate(
+    async ({ root, path }) => {
+      try {
+        let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(root);
+        const parts = path.split('/');
+        for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+        return await (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
+      } catch {
+        return undefined;
+      }
+    },
+    { root: ROOT, path },
+  );
+}
+
 /** Opens the admin and logs in to the test repository; resolves when the collections are listed. */
 export async function openAdmin(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/admin/`);
