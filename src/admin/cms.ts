@@ -5,6 +5,7 @@
 import CMS from '@sveltia/cms';
 import { acceptedFilesOnly } from './accepted-files';
 import { danishNumberFields } from './danish-numbers';
+import { escapeAsksFirst } from './escape-asks';
 import { escapeBodiesOnSave, keepAddressesOfSavedEntries } from './published-entries';
 
 // The editor speaks Danish. Sveltia ignores Decap's `locale` option and follows the browser's languages ("auto"),
@@ -14,6 +15,7 @@ const languages = ['da', ...navigator.languages.filter((language) => !language.t
 Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
 Object.defineProperty(navigator, 'language', { configurable: true, get: () => 'da' });
 
+escapeAsksFirst();
 danishNumberFields();
 acceptedFilesOnly();
 keepAddressesOfSavedEntries();

@@ -64,13 +64,69 @@ export function zoomableViewport(code: string): string {
   return code.replace(FIXED_VIEWPORT, '');
 }
 
-/** The CMS's npm build as we publish it: its fonts from our own folder, and a page that can be zoomed. */
+/** Where the CMS passes a locale to its transliteration, and otherwise none: `{locale:n&&x.includes(n)?n:void 0}`. */
+const SLUG_LOCALE = /\{locale:(\w+)&&(\w+)\.includes\(\1\)\?\1:void 0\}/g;
+
+/**
+ * The CMS transliterates a new entry's address (and an uploaded file's name) in the entry's language, and an entry
+ * without one, as all of ours are, in no language: "Grøn" became "gron". In Danish, as the scaffolds and every
+ * published address write it (src/lib/slug.mjs): æ ø å as ae oe aa, "groen". The build stops if the CMS no longer
+ * passes the locale the way this expects.
+ */
+export function danishSlugs(code: string): string {
+  const found = code.match(SLUG_LOCALE)?.length ?? 0;
+  if (found !== 1) {
+    throw new Error(
+      `Editoren: @sveltia/cms vælger ikke længere sprog til adresser som ventet (${found}); tjek danishSlugs().`,
+    );
+  }
+  return code.replace(SLUG_LOCALE, '{locale:$1&&$2.includes($1)?$1:`da`}');
+}
+
+/** The number field's preview (`Intl.NumberFormat(R(n))`) and the number in a list item's summary (`t=Intl.NumberFormat(e),x.set(e,t)`). */
+const NUMBER_FORMATS = [
+  /Intl\.NumberFormat\((\w+)\((\w+)\)\)/g,
+  /(\w+)=Intl\.NumberFormat\((\w+)\),(\w+)\.set\(\2,\1\)/g,
+];
+/** Danish numbers, grouped from five digits on: 400.000 and 4,5, but a year stays 2021. */
+const DANISH_NUMBERS = 'Intl.NumberFormat(`da-DK`,{useGrouping:`min2`})';
+
+/**
+ * The CMS formats a number in the preview pane, and in the summary of a list item, in the entry's language, and an
+ * entry without one (all of ours) in the browser's: 4.5 and 2,021 in an English browser, 2.021 for a year in a Danish
+ * one. Here both are Danish, as the site writes numbers, and a year is not split. The build stops if the CMS no
+ * longer formats them the way this expects.
+ */
+export function danishNumberPreviews(code: string): string {
+  const [preview, summary] = NUMBER_FORMATS.map((pattern) => code.match(pattern)?.length ?? 0);
+  if (preview !== 1 || summary !== 1) {
+    throw new Error(
+      `Editoren: @sveltia/cms formaterer ikke længere tal i forhåndsvisningen som ventet (${preview}, ${summary}); tjek danishNumberPreviews().`,
+    );
+  }
+  return code
+    .replace(NUMBER_FORMATS[0]!, DANISH_NUMBERS)
+    .replace(
+      NUMBER_FORMATS[1]!,
+      (_, formatter: string, key: string, cache: string) =>
+        `${formatter}=${DANISH_NUMBERS},${cache}.set(${key},${formatter})`,
+    );
+}
+
+/**
+ * The CMS's npm build as we publish it: its fonts from our own folder, a page that can be zoomed, Danish slugs and
+ * Danish numbers in the preview.
+ */
 function cmsSourcePlugin(assetNames: string[]): Plugin {
   return {
     name: 'cms-source',
     setup(esbuild) {
       esbuild.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, async (args) => ({
-        contents: zoomableViewport(localFonts(await readFile(args.path, 'utf8'), assetNames, '/admin/cms/assets/')),
+        contents: danishNumberPreviews(
+          danishSlugs(
+            zoomableViewport(localFonts(await readFile(args.path, 'utf8'), assetNames, '/admin/cms/assets/')),
+          ),
+        ),
         loader: 'js',
       }));
     },

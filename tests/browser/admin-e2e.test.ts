@@ -2,7 +2,8 @@
  * From the browser editor to the built site, offline: the admin runs against its in-browser test repository
  * (a copy of content/), an editor creates a case with a photo, adds next year's measurement to an indicator and
  * changes an agreement; the files it saved are copied into a fixture and built with `astro build`, and the
- * built site shows all three.
+ * built site shows all three. The entries are picked from the content at run time (the first track, the first
+ * indicator in its file, the first agreement), so the test holds for any content the content check accepts.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,21 @@ import { startSite, type Site } from '../helpers/browser';
 import { openAdmin, readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
 import { buildFixture } from '../helpers/fixture-build';
 import { fold } from '../helpers/text';
+import { agreements, tracks } from '../helpers/site-content';
+
+/** The indicators as the file lists them: the editor opens the first one. */
+const indicators = JSON.parse(readFileSync('content/data/indikatorer.json', 'utf8')) as {
+  id: string;
+  enhed: string;
+  maalinger?: { aar: number; vaerdi: number }[];
+}[];
+const indicator = indicators[0]!;
+const last = indicator.maalinger?.toSorted((a, b) => a.aar - b.aar).at(-1);
+/** Next year's measurement: the same value as the last (so no check of jumps in a series objects), or 1. */
+const measurement = { aar: last ? last.aar + 1 : 2025, vaerdi: last?.vaerdi ?? 1 };
+const agreement = agreements[0]!;
+const agreementId = agreement.file.replace(/^.*\/|\.md$/g, '');
+const newTo = agreement.data.period.to + 1;
 
 const fixture = 'cms-e2e';
 const root = join('.tmp', 'fixtures', fixture);
@@ -61,7 +77,7 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   await page
     .getByRole('textbox', { name: 'Resumé' })
     .fill('Plast fra hospitalet blev samlet ind og genbrugt i en ny legeplads.');
-  await page.getByRole('checkbox', { name: 'Ansvarligt forbrug' }).click();
+  await page.getByRole('checkbox', { name: tracks[0]!.data.title, exact: true }).click();
   await page.getByRole('textbox', { name: 'Udgivet' }).fill('2026-11-26');
   await shot('case-1');
   await page.getByRole('button', { name: /Tilføj.*Kilder/ }).click();
@@ -85,34 +101,30 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   await shot('case-2');
   await save();
 
-  // 2. Next year's measurement under the indicator "Regionens samlede klimaaftryk".
+  // 2. Next year's measurement under the first indicator in the file, which the editor shows opened.
   await page.goto(`${site.url}/admin/#/collections/indikatorer/entries/indikatorer`);
-  // The indicator is the first in the file, opened; the editor draws list items as they come into view, so the
-  // new (empty) measurement is the last one drawn.
-  const indicators = JSON.parse(readFileSync('content/data/indikatorer.json', 'utf8')) as {
-    id: string;
-    maalinger: { aar: number }[];
-  }[];
-  expect(indicators[0]!.id).toBe('klimaaftryk');
   await press(page.getByRole('button', { name: /Tilføj.*Målinger/ }).first());
   // The new measurement is the one whose year is empty.
   const years = page.getByRole('spinbutton', { name: 'År' });
   await expect
-    .poll(() => years.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value === '').length))
+    .poll(() => years.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value === '').length), {
+      timeout: 20_000,
+    })
     .toBe(1);
   const index = await years.evaluateAll((els) => els.findIndex((e) => (e as HTMLInputElement).value === ''));
-  await years.nth(index).fill('2025');
-  await page.getByRole('spinbutton', { name: 'Værdi' }).nth(index).fill('371234');
+  await years.nth(index).fill(String(measurement.aar));
+  // Typed the Danish way: a decimal comma.
+  await page.getByRole('spinbutton', { name: 'Værdi' }).nth(index).fill(String(measurement.vaerdi).replace('.', ','));
   await press(page.getByRole('button', { name: /Tilføj.*Kilde/ }).nth(index));
   await shot('indicator-1');
   await page.getByRole('textbox', { name: 'Adresse' }).last().fill('https://www.rm.dk/klimaregnskab-2025/');
   await shot('indicator-2');
   await save();
 
-  // 3. The agreement with Psykiatrien: a new contact role and one more year.
-  await page.goto(`${site.url}/admin/#/collections/aftaler/entries/psykiatrien`);
-  await page.getByRole('textbox', { name: 'Rolle' }).fill('Klimakoordinator i Psykiatrien');
-  await page.getByRole('spinbutton', { name: 'Til', exact: true }).fill('2027');
+  // 3. An agreement: a new contact role and one more year.
+  await page.goto(`${site.url}/admin/#/collections/aftaler/entries/${agreementId}`);
+  await page.getByRole('textbox', { name: 'Rolle' }).fill('Klimakoordinator skrevet i editoren');
+  await page.getByRole('spinbutton', { name: 'Til', exact: true }).fill(String(newTo));
   await shot('agreement');
   await save();
 
@@ -121,19 +133,20 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   const changed = [...repository]
     .filter(([path, bytes]) => !existsSync(path) || !readFileSync(path).equals(bytes))
     .map(([path]) => path);
-  expect(changed.sort()).toEqual([
-    'content/aftaler/psykiatrien.md',
-    'content/billeder/legepladsen.png',
-    'content/cases/genbrugt-plast-i-randers.mdx',
-    'content/data/indikatorer.json',
-  ]);
+  expect(changed.sort()).toEqual(
+    [
+      agreement.file,
+      'content/billeder/legepladsen.png',
+      'content/cases/genbrugt-plast-i-randers.mdx',
+      'content/data/indikatorer.json',
+    ].sort(),
+  );
   const savedIndicators = JSON.parse(repository.get('content/data/indikatorer.json')!.toString()) as {
     id: string;
     maalinger?: unknown[];
   }[];
   expect(savedIndicators[0]!.maalinger!.at(-1)).toEqual({
-    aar: 2025,
-    vaerdi: 371234,
+    ...measurement,
     kilde: ['https://www.rm.dk/klimaregnskab-2025/'],
     afledt: false,
     kontrolleret: false,
@@ -162,10 +175,17 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   // Headings carry soft hyphens (Danish hyphenation); fold() reads the text as a person does.
   expect(fold(built('cases/index.html'))).toContain('Genbrugt plast i Randers');
 
-  expect(built('data/klimaaftryk.csv')).toMatch(/^klimaaftryk,2025,371234,t CO2e,/m);
-  expect(built('grafer/klimaaftryk.svg')).not.toBe(readFileSync('dist/grafer/klimaaftryk.svg', 'utf8'));
+  const row = `${[indicator.id, measurement.aar, measurement.vaerdi, indicator.enhed].join(',')},`;
+  expect(
+    built(`data/${indicator.id}.csv`)
+      .split('\r\n')
+      .filter((line) => line.startsWith(row)),
+  ).toHaveLength(1);
+  const chart = `grafer/${indicator.id}.svg`;
+  if (existsSync(join('dist', chart))) expect(built(chart)).not.toBe(readFileSync(join('dist', chart), 'utf8'));
+  else expect(existsSync(join(build.outDir, chart))).toBe(true);
 
-  const agreement = built('aftaler/psykiatrien/index.html');
-  expect(agreement).toContain('Klimakoordinator i Psykiatrien');
-  expect(agreement).toMatch(/2025\s*[–-]\s*2027/);
+  const agreementPage = built(`aftaler/${agreement.data.unitId}/index.html`);
+  expect(agreementPage).toContain('Klimakoordinator skrevet i editoren');
+  expect(agreementPage).toMatch(new RegExp(`${agreement.data.period.from}\\s*[–-]\\s*${newTo}`));
 }, 300_000);

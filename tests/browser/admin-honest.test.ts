@@ -3,12 +3,21 @@
  * English browser, saves numbers typed the Danish way as what they mean (or refuses them in Danish), keeps a saved
  * case's address, makes redirects, saves `{` so that the build takes it, and takes only files the build publishes.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, type Site } from '../helpers/browser';
-import { readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
+import {
+  listTestRepository,
+  readTestFile,
+  readTestRepository,
+  seedTestRepository,
+  useTestBackend,
+} from '../helpers/cms';
 import { checkBody } from '../../src/lib/content-check/body';
-import { cases } from '../helpers/site-content';
+import { agreements, cases, targets, tracks, units } from '../helpers/site-content';
+import { slugify } from '../../src/lib/slug.mjs';
+import { UNSAVED_QUESTION } from '../../src/admin/escape-asks';
 
 let site: Site;
 let context: BrowserContext;
@@ -31,7 +40,7 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => page.screenshot({ path: `.tmp/admin-honest-${name}.png` });
-const saved = async (path: string) => (await readTestRepository(page)).get(path)?.toString();
+const saved = (path: string) => readTestFile(page, path);
 async function save() {
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await page.getByText('Dokumentet er gemt.').waitFor();
@@ -46,23 +55,26 @@ test('an English browser gets the Danish editor', async () => {
 });
 
 test('12,5 and 390.000 are saved as 12.5 and 390000; 12.5, which reads two ways, is refused in Danish', async () => {
-  const target = 'content/maal/vandforbrug.json';
+  // Any target whose value is free (a "klimaneutral" target's is 0).
+  const picked = targets.find((t) => t.data.kind !== 'klimaneutral')!;
+  const target = picked.file;
+  const entry = `${site.url}/admin/#/collections/maal/entries/${picked.id}`;
   const value = () => page.getByRole('spinbutton', { name: 'Målværdi', exact: true });
   const typeIn = async (text: string) => {
     await value().fill('');
     await value().pressSequentially(text);
   };
-  await page.goto(`${site.url}/admin/#/collections/maal/entries/vandforbrug`);
+  await page.goto(entry);
   await typeIn('12,5');
   await save();
   expect(JSON.parse((await saved(target))!).vaerdi).toBe(12.5);
 
-  await page.goto(`${site.url}/admin/#/collections/maal/entries/vandforbrug`);
+  await page.goto(entry);
   await typeIn('390.000');
   await save();
   expect(JSON.parse((await saved(target))!).vaerdi).toBe(390000);
 
-  await page.goto(`${site.url}/admin/#/collections/maal/entries/vandforbrug`);
+  await page.goto(entry);
   await typeIn('12.5');
   await expect
     .poll(() => page.getByRole('alert').filter({ hasText: 'kan både læses som et decimaltal' }).count())
@@ -116,6 +128,17 @@ test('a redirect is made in the editor, and an address that is not one is refuse
   expect(redirects.at(-1)).toEqual({ fra: '/cases/gammelt-navn/', til: `/cases/${cases[0]!.id}/` });
 });
 
+test('the list of units says, under the list, which files refer to each unit', async () => {
+  await page.goto(`${site.url}/admin/#/collections/enheder/entries/enheder`);
+  const hint = page.getByText(/^Slet ikke en enhed, som andre filer henviser til/);
+  await hint.waitFor();
+  await shot('units-hint');
+  const text = await hint.innerText();
+  const agreement = agreements[0]!;
+  const unit = units.find((u) => u.id === agreement.data.unitId)!;
+  expect(text).toMatch(new RegExp(`${unit.data.name}: [^;]*${agreement.file.replace(/^content\//, '')}`));
+});
+
 test('{ and <5 typed in the text editor are saved so that the build takes them', async () => {
   const existing = cases[0]!;
   await page.goto(`${site.url}/admin/#/collections/cases/entries/${existing.id}`);
@@ -127,6 +150,95 @@ test('{ and <5 typed in the text editor are saved so that the build takes them',
   const body = text.split(/^---$/m).slice(2).join('---');
   expect(body).toContain('\\{2030\\}');
   expect(checkBody(`content/cases/${existing.id}.mdx`, body, 1, true).problems).toEqual([]);
+});
+
+test('a new case gets the address the scaffolds would give it: æ, ø and å as ae, oe and aa', async () => {
+  const title = 'Ærø Sø Å';
+  await page.goto(`${site.url}/admin/#/collections/cases/new`);
+  await page.getByRole('textbox', { name: 'Titel' }).fill(title);
+  await page.getByRole('textbox', { name: 'Resumé' }).fill('En case om øerne, søerne og åerne i regionen.');
+  await page.getByRole('checkbox', { name: tracks[0]!.data.title, exact: true }).click();
+  await page.getByRole('textbox', { name: 'Udgivet' }).fill('2026-11-26');
+  await page.getByRole('button', { name: /Tilføj.*Kilder/ }).click();
+  await page.getByRole('textbox', { name: 'Navn' }).fill('Region Midtjylland');
+  await page.getByRole('textbox', { name: 'Adresse' }).fill('https://www.rm.dk/');
+  await page
+    .getByRole('textbox', { name: 'Beskrivelse til søgemaskiner' })
+    .fill('En case om øerne, søerne og åerne i regionen, skrevet for at se, hvilken adresse den får.');
+  await page.getByRole('textbox', { name: 'Tekst', exact: true }).first().click();
+  await page.keyboard.type('Øerne, søerne og åerne.');
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  const added = async () =>
+    (await listTestRepository(page)).filter(
+      (path) => path.startsWith('content/cases/') && !cases.some((c) => c.file === path),
+    );
+  await expect.poll(added).toHaveLength(1);
+  await shot('danish-slug');
+  expect(slugify(title)).toBe('aeroe-soe-aa');
+  expect(await added()).toEqual([`content/cases/${slugify(title)}.mdx`]);
+});
+
+test('Escape asks in Danish before it closes an entry with unsaved changes, and asks nothing without', async () => {
+  const entry = `${site.url}/admin/#/collections/cases/entries/${cases[0]!.id}`;
+  const questions: string[] = [];
+  let answer = false;
+  const onDialog = async (dialog: import('playwright-core').Dialog) => {
+    questions.push(`${dialog.type()}: ${dialog.message()}`);
+    await (answer ? dialog.accept() : dialog.dismiss());
+  };
+  page.on('dialog', onDialog);
+  try {
+    // No changes: Escape asks nothing.
+    await page.goto(entry);
+    const title = page.getByRole('textbox', { name: 'Titel', exact: true });
+    await title.waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    expect(questions).toEqual([]);
+
+    // A change: Escape asks; "Annuller" keeps the entry open with the change.
+    await page.goto(entry);
+    await title.fill('En titel, der ikke er gemt');
+    // The editor has taken the change: its save button is enabled.
+    await expect.poll(() => page.getByRole('button', { name: 'Gem', exact: true }).isEnabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toBe(`confirm: ${UNSAVED_QUESTION}`);
+    expect(page.url()).toBe(entry);
+    expect(await title.inputValue()).toBe('En titel, der ikke er gemt');
+    await shot('escape-kept');
+
+    // Asked again and answered OK: the entry closes, and the change is not saved.
+    answer = true;
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).toMatch(/#\/collections\/cases$/);
+    expect(questions).toHaveLength(2);
+    expect(await saved(cases[0]!.file)).not.toContain('En titel, der ikke er gemt');
+  } finally {
+    page.off('dialog', onDialog);
+  }
+});
+
+test('the preview shows numbers in Danish in an English browser: 1.234.567,5, and a year as it is', async () => {
+  const picked = targets.find((t) => t.data.kind !== 'klimaneutral')!;
+  await page.goto(`${site.url}/admin/#/collections/maal/entries/${picked.id}`);
+  const value = page.getByRole('spinbutton', { name: 'Målværdi', exact: true });
+  await value.fill('');
+  await value.pressSequentially('1234567,5');
+  await expect.poll(() => page.getByText('1.234.567,5', { exact: true }).count(), { timeout: 20_000 }).toBe(1);
+  expect(await page.getByText('1,234,567.5', { exact: true }).count()).toBe(0);
+  await shot('preview-number');
+
+  const years = JSON.parse(readFileSync('content/data/indikatorer.json', 'utf8'))
+    .flatMap((i: { maalinger?: { aar: number }[] }) => i.maalinger ?? [])
+    .map((m: { aar: number }) => m.aar) as number[];
+  if (!years.length) return; // no measurement to show
+  await page.goto(`${site.url}/admin/#/collections/indikatorer/entries/indikatorer`);
+  await expect
+    .poll(() => page.getByText(String(years[0]), { exact: true }).count(), { timeout: 20_000 })
+    .toBeGreaterThan(0);
+  const grouped = (n: number) => [n.toLocaleString('en-US'), n.toLocaleString('da-DK')].filter((t) => t !== String(n));
+  for (const text of grouped(years[0]!)) expect(await page.getByText(text, { exact: true }).count(), text).toBe(0);
 });
 
 test('the file widget takes only what the build publishes: an .html upload is refused', async () => {
@@ -145,5 +257,5 @@ test('the file widget takes only what the build publishes: an .html upload is re
   await shot('html-upload');
   await expect.poll(() => page.getByRole('alert').filter({ hasText: 'side.html kan ikke bruges her' }).count()).toBe(1);
   expect(await dialog.getByText('side.html', { exact: true }).count()).toBe(0);
-  expect([...(await readTestRepository(page)).keys()].filter((p) => p.endsWith('.html'))).toEqual([]);
+  expect((await listTestRepository(page)).filter((p) => p.endsWith('.html'))).toEqual([]);
 });

@@ -10,8 +10,9 @@ import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, viewports, type Site } from '../helpers/browser';
-import { openAdmin, readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
+import { openAdmin, readTestFile, readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
 import { backendFromEnv, gitOrigins } from '../../src/lib/cms/config';
+import { targets, tracks } from '../helpers/site-content';
 
 /** The git host the build wrote into the admin (CMS_GIT_HOST, default https://gitlab.com). */
 const gitHosts = gitOrigins(backendFromEnv(process.env));
@@ -142,27 +143,29 @@ test('fields the form does not show stay in the file when an entry is saved', as
     await page.goto(`${site.url}/`);
     await seedTestRepository(page, 'content');
     await openAdmin(page, site.url);
-    // A target's "frist" (a year or "ikke angivet") is not in the form; its note is.
-    await page.goto(`${site.url}/admin/#/collections/maal/entries/vandforbrug`);
+    // A target's "frist" (a year or "ikke angivet") is not in the form; its note is. Any target and track will do.
+    const target = targets[0]!;
+    const track = tracks[0]!;
+    await page.goto(`${site.url}/admin/#/collections/maal/entries/${target.id}`);
     await page.getByRole('textbox', { name: 'Note' }).fill('En note skrevet i editoren.');
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
-    const saved = async (path: string) => (await readTestRepository(page)).get(path)?.toString() ?? '';
-    await expect.poll(() => saved('content/maal/vandforbrug.json')).toContain('En note skrevet i editoren.');
+    const saved = async (path: string) => (await readTestFile(page, path)) ?? '';
+    await expect.poll(() => saved(target.file)).toContain('En note skrevet i editoren.');
     // A track's ambitions (sentences and targets) are not in the form; its description is.
-    await page.goto(`${site.url}/admin/#/collections/spor/entries/ansvarligt-forbrug`);
+    await page.goto(`${site.url}/admin/#/collections/spor/entries/${track.id}`);
     const description = page.getByRole('textbox', { name: 'Beskrivelse til søgemaskiner' });
     await description.fill(`${(await description.inputValue()).slice(0, 160)} Ny.`);
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
-    await expect.poll(() => saved('content/spor/ansvarligt-forbrug.md')).toMatch(/ Ny\.\n/);
+    await expect.poll(() => saved(track.file)).toMatch(/ Ny\.\n/);
     const repository = await readTestRepository(page);
-    const target = JSON.parse(repository.get('content/maal/vandforbrug.json')!.toString()) as Record<string, unknown>;
-    const original = JSON.parse(readFileSync('content/maal/vandforbrug.json', 'utf8')) as Record<string, unknown>;
-    expect(target.note).toBe('En note skrevet i editoren.');
-    expect(target.frist).toBe(original.frist);
+    const savedTarget = JSON.parse(repository.get(target.file)!.toString()) as Record<string, unknown>;
+    const original = JSON.parse(readFileSync(target.file, 'utf8')) as Record<string, unknown>;
+    expect(savedTarget.note).toBe('En note skrevet i editoren.');
+    expect(savedTarget.frist).toBe(original.frist);
     const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
-    const track = frontmatter(repository.get('content/spor/ansvarligt-forbrug.md')!.toString());
-    const before = frontmatter(readFileSync('content/spor/ansvarligt-forbrug.md', 'utf8'));
-    expect(track.beskrivelse).toMatch(/ Ny\.$/);
-    expect(track.ambitioner).toEqual(before.ambitioner);
+    const savedTrack = frontmatter(repository.get(track.file)!.toString());
+    const before = frontmatter(readFileSync(track.file, 'utf8'));
+    expect(savedTrack.beskrivelse).toMatch(/ Ny\.$/);
+    expect(savedTrack.ambitioner).toEqual(before.ambitioner);
   }, true);
 });

@@ -3,7 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { adminHtml, localFonts, zoomableViewport } from '../../src/integrations/admin';
+import {
+  adminHtml,
+  danishNumberPreviews,
+  danishSlugs,
+  localFonts,
+  zoomableViewport,
+} from '../../src/integrations/admin';
+import { slugify } from '../../src/lib/slug.mjs';
 import { headersForPath, locationRules, settingsFromEnv } from '../../src/lib/hosting/hosting';
 
 test('the configured git host is in the admin CSP, and nowhere else', () => {
@@ -46,4 +53,31 @@ test("the CMS's page can be zoomed: maximum-scale=1 is taken out of the viewport
   expect(zoomable).not.toMatch(/maximum-scale|user-scalable/);
   expect(zoomable).toContain('`width=device-width`,`initial-scale=1`,`interactive-widget=resizes-content`');
   expect(() => zoomableViewport('no viewport here')).toThrow(/maximum-scale=1/);
+});
+
+test('the CMS writes a new address in Danish, as the scaffolds do: its one call of the transliteration gets "da"', () => {
+  const require = createRequire(import.meta.url);
+  const code = readFileSync(require.resolve('@sveltia/cms'), 'utf8');
+  const danish = danishSlugs(code);
+  expect(danish).not.toBe(code);
+  expect(danish.length - code.length).toBe('`da`'.length - 'void 0'.length);
+  expect(danish).toMatch(/\{locale:(\w+)&&\w+\.includes\(\1\)\?\1:`da`\}/);
+  expect(() => danishSlugs('no transliteration here')).toThrow(/danishSlugs/);
+  // What the scaffolds write (the browser test in tests/browser/admin-honest.test.ts saves the same title).
+  expect(slugify('Ærø Sø Å')).toBe('aeroe-soe-aa');
+  expect(slugify('Ærø Sø Å'.normalize('NFD'))).toBe('aeroe-soe-aa');
+  expect(slugify('Müller Straße')).toBe('mueller-strasse');
+});
+
+test("the CMS's preview and list summaries show numbers in Danish: 400.000 and 4,5, and a year as 2021", () => {
+  const require = createRequire(import.meta.url);
+  const code = readFileSync(require.resolve('@sveltia/cms'), 'utf8');
+  const danish = danishNumberPreviews(code);
+  const formats = (text: string) => text.match(/Intl\.NumberFormat\(`da-DK`,\{useGrouping:`min2`\}\)/g)?.length ?? 0;
+  expect(formats(code)).toBe(0);
+  expect(formats(danish)).toBe(2);
+  expect(danish).toMatch(/(\w+)=Intl\.NumberFormat\(`da-DK`,\{useGrouping:`min2`\}\),(\w+)\.set\((\w+),\1\)/);
+  expect(() => danishNumberPreviews('no numbers here')).toThrow(/danishNumberPreviews/);
+  const format = new Intl.NumberFormat('da-DK', { useGrouping: 'min2' });
+  expect([400000, 4.5, 2021].map((n) => format.format(n))).toEqual(['400.000', '4,5', '2021']);
 });

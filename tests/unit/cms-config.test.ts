@@ -13,6 +13,7 @@ import {
   fieldsOf,
   gitOrigins,
   readCmsOptions,
+  unitsHint,
   withBackend,
 } from '../../src/lib/cms/config';
 import { caseSchema } from '../../src/schemas/case';
@@ -49,6 +50,43 @@ test('the select lists follow the content it is built with: a new unit is offere
   const units = readCmsOptions(join(dir, 'content')).units;
   expect(units.at(-1)).toEqual({ label: 'En ny enhed', value: 'ny-enhed' });
   expect(units).toHaveLength(list.length);
+});
+
+test('the list of units says who refers to each unit, named by file, so an editor does not delete one in use', () => {
+  const hint = unitsHint(
+    [
+      { label: 'Enhed A', value: 'a' },
+      { label: 'Enhed B', value: 'b' },
+      { label: 'Enhed C', value: 'c' },
+    ],
+    { a: ['aftaler/a.md', 'cases/x.mdx'], c: ['cases/y.mdx'] },
+  );
+  expect(hint).toBe(
+    'Slet ikke en enhed, som andre filer henviser til: så stopper bygningen. Ret eller slet henvisningerne først. ' +
+      'Henvisninger, da editoren sidst blev bygget: Enhed A: aftaler/a.md, cases/x.mdx; Enhed C: cases/y.mdx. ' +
+      'Ingen filer henviser til: Enhed B.',
+  );
+
+  // From the content: a case that names a unit (twice) is listed once under it, and the hint is in the form.
+  const dir = mkdtempSync(join(tmpdir(), 'cms-config-'));
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  const unit = units[0]!;
+  writeFileSync(
+    join(dir, 'content', 'cases', 'henviser-til-enheden.mdx'),
+    `---\ntitel: En case\nenheder: [${unit.id}, ${unit.id}]\n---\n\nTekst.\n`,
+  );
+  const options = readCmsOptions(join(dir, 'content'));
+  const refs = options.unitReferences![unit.id]!;
+  expect(refs.filter((f) => f === 'cases/henviser-til-enheden.mdx')).toHaveLength(1);
+  for (const file of readdirSync(join(dir, 'content', 'aftaler'))) {
+    const text = readFileSync(join(dir, 'content', 'aftaler', file), 'utf8');
+    expect(refs.includes(`aftaler/${file}`), file).toBe(new RegExp(`^enhed: ${unit.id}$`, 'm').test(text));
+  }
+  const list = (parse(cmsConfigYaml(options)) as { collections: (Field & { files?: Field[] })[] }).collections
+    .find((c) => c.name === 'enheder')!
+    .files!.find((f) => f.name === 'enheder')!.fields![0]!;
+  expect(list.hint).toBe(unitsHint(options.units, options.unitReferences!));
+  expect(list.hint).toContain(`${unit.data.name}: ${refs.join(', ')}`);
 });
 
 describe('the generated configuration', () => {

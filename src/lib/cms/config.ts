@@ -37,6 +37,27 @@ export interface CmsOptions {
   focalPoints: Option[];
   /** The text pages (PAGES), labelled with their titles from `content/sider/`. */
   pages: Option[];
+  /** Per unit id, the content files that refer to it (its agreement, the cases that name it), as `aftaler/x.md`. */
+  unitReferences?: Record<string, string[]>;
+}
+
+/**
+ * The hint under the list of units: who refers to each unit in the content the editor was built from. Sveltia has
+ * no hook before a delete, so this is where an editor about to delete a unit reads what still points to it (the
+ * build refuses a reference to a unit that is gone, in Danish, naming the file).
+ */
+export function unitsHint(units: Option[], references: Record<string, string[]>): string {
+  const referred = units
+    .filter((u) => references[u.value]?.length)
+    .map((u) => `${u.label}: ${references[u.value]!.join(', ')}`);
+  const unreferred = units.filter((u) => !references[u.value]?.length).map((u) => u.label);
+  return [
+    'Slet ikke en enhed, som andre filer henviser til: så stopper bygningen. Ret eller slet henvisningerne først.',
+    referred.length ? `Henvisninger, da editoren sidst blev bygget: ${referred.join('; ')}.` : '',
+    unreferred.length ? `Ingen filer henviser til: ${unreferred.join(', ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The settings of the git host the editor saves to (README, "Settings"). */
@@ -321,12 +342,23 @@ function listFile(
   schema: z.ZodType,
   summary: string,
   rules: FieldRules = {},
+  hint?: string,
 ): Field {
   return {
     name,
     label,
     file,
-    fields: [{ name: 'liste', label, widget: 'list', root: true, summary, fields: fieldsOf(schema, rules) }],
+    fields: [
+      {
+        name: 'liste',
+        label,
+        widget: 'list',
+        root: true,
+        summary,
+        ...(hint ? { hint } : {}),
+        fields: fieldsOf(schema, rules),
+      },
+    ],
   };
 }
 
@@ -482,8 +514,18 @@ export function cmsCollections(options: CmsOptions): Field[] {
     {
       name: 'enheder',
       label: 'Enheder og kortkoder',
+      description:
+        'Enhederne med bæredygtighedsaftaler og de udstedte kortkoder. Før du sletter en enhed: nederst i listen over enheder står, hvilke filer der henviser til hver enhed.',
       files: [
-        listFile('enheder', 'Enheder', 'content/data/enheder.json', organisationSchema, '{{navn}}'),
+        listFile(
+          'enheder',
+          'Enheder',
+          'content/data/enheder.json',
+          organisationSchema,
+          '{{navn}}',
+          {},
+          unitsHint(units, options.unitReferences ?? {}),
+        ),
         listFile('kortkoder', 'Kortkoder', 'content/data/kortkoder.json', issuedCodeSchema, '{{id}}'),
       ],
     },
@@ -631,5 +673,15 @@ export function readCmsOptions(contentDir = 'content'): CmsOptions {
     const title = existsSync(file) ? frontmatter(file).titel : undefined;
     return { label: typeof title === 'string' ? title : id, value: id };
   });
-  return { tracks, units, targets, focalPoints, pages };
+  // Who refers to each unit: an agreement by "enhed", a case by "enheder".
+  const unitReferences: Record<string, string[]> = {};
+  const refer = (unit: unknown, file: string) => {
+    if (typeof unit === 'string') (unitReferences[unit] ??= []).push(file);
+  };
+  for (const f of ids('aftaler', /\.md$/)) refer(frontmatter(join(contentDir, 'aftaler', f)).enhed, `aftaler/${f}`);
+  for (const f of ids('cases', /\.mdx$/)) {
+    const named = frontmatter(join(contentDir, 'cases', f)).enheder;
+    for (const unit of Array.isArray(named) ? new Set(named) : []) refer(unit, `cases/${f}`);
+  }
+  return { tracks, units, targets, focalPoints, pages, unitReferences };
 }

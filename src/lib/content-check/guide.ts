@@ -3,6 +3,8 @@
  * backticks that looks like a file (`maal/vandforbrug.json`) or a site address (`/cases/…/`) must exist, so that the
  * guide never sends an editor to something that is gone. Patterns such as `spor/<id>.md` are not examples. The build
  * prints a stale example as a warning (src/lib/content-check/index.ts): renaming a case the guide names is right.
+ * The same holds for the guide's example messages (the lines of its ```text blocks): one that points into a file at
+ * a line (`content/spor/x.md, linje 4, kolonne 1: …`) points into a file that exists and has that line.
  */
 import type { ContentProblem } from '../errors';
 
@@ -43,6 +45,47 @@ export function guideProblems(
         line,
         column,
         message: `nævner ${example} som eksempel, men det er ${what}. Ret eksemplet i vejledningen til en fil eller side, der findes – eller skriv det som et mønster, fx spor/<id>.md.`,
+      },
+    ];
+  });
+}
+
+/** The example messages in the guide: lines of its ```text blocks that point into a content file at a line. */
+export function guideMessageExamples(text: string): { file: string; at: number; line: number }[] {
+  const found: { file: string; at: number; line: number }[] = [];
+  let inBlock = false;
+  text.split('\n').forEach((lineText, i) => {
+    if (/^```/.test(lineText)) inBlock = !inBlock && lineText.trim() === '```text';
+    else if (inBlock) {
+      const match = /^content\/([^,]+), linje (\d+), kolonne \d+/.exec(lineText);
+      if (match) found.push({ file: match[1]!, at: Number(match[2]), line: i + 1 });
+    }
+  });
+  return found;
+}
+
+/**
+ * Problems for the guide's example messages that point into a file that does not exist, or at a line it does not
+ * have. `lineCount` answers for a path relative to the content folder: its number of lines, or undefined.
+ */
+export function guideMessageProblems(
+  file: string,
+  text: string,
+  lineCount: (path: string) => number | undefined,
+): ContentProblem[] {
+  return guideMessageExamples(text).flatMap(({ file: example, at, line }) => {
+    const lines = lineCount(example);
+    if (lines !== undefined && at <= lines) return [];
+    const what =
+      lines === undefined
+        ? `content/${example}, men den fil findes ikke`
+        : `linje ${at} i content/${example}, men filen har kun ${lines} linjer`;
+    return [
+      {
+        file,
+        line,
+        column: 1,
+        message: `viser en eksempelbesked om ${what}. Ret eksemplet: lav fejlen i en kopi af en fil, der findes, og skriv den besked, indholdstjekket giver.`,
       },
     ];
   });

@@ -21,7 +21,7 @@ import { checkUploads } from './uploads';
 import { fragmentExists, templateIds } from './fragments';
 import { checkCrossReferences } from './crossrefs';
 import { parseFrontmatter, parseJson, parseYaml, type ParsedData, type ParseResult } from './parse';
-import { GUIDE_FILE, guideProblems } from './guide';
+import { GUIDE_FILE, guideMessageProblems, guideProblems } from './guide';
 import { FILE_NAME, implausibleJump, stringsIn, suggestFileName, textValueProblem, thousandsSlip } from './rules';
 import { voiceProblem, voiceProblemsInBody } from './voice';
 import { trackSchema } from '../../schemas/track';
@@ -598,6 +598,12 @@ export function checkContentFiles({
         (path) => existsSync(join(root, contentDir, path)) || existsSync(join(root, path)),
         (address) => linkable.has(address),
       ).map(formatProblem),
+      ...guideMessageProblems(shown(GUIDE_FILE), readFileSync(guidePath, 'utf8'), (path) => {
+        const target = join(root, contentDir, path);
+        return existsSync(target) && statSync(target).isFile()
+          ? readFileSync(target, 'utf8').split('\n').length
+          : undefined;
+      }).map(formatProblem),
     );
   }
 
