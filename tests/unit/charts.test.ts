@@ -93,7 +93,7 @@ describe('chartModel', () => {
     const model = chartModel(footprint);
     expect(model.points.map((p) => p.label)).toEqual(['knap 600.000', '776.000', 'ca. 400.000']);
     expect(model.goals).toEqual([
-      { year: 2050, value: 0, label: 'Mål 2050: Klimaneutral ›', labelBelow: false, offChart: true },
+      { year: 2050, value: 0, label: 'Mål 2050: Klimaneutral', labelBelow: false, offChart: true },
     ]);
     expect(model.paths).toEqual([]);
   });

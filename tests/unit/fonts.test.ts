@@ -64,7 +64,7 @@ describe('charts', () => {
         CHART_LAYOUTS[layout as keyof typeof CHART_LAYOUTS],
         (t) => drawn.push(t),
       );
-      expect(drawn).toContain('Mål 2050: Klimaneutral ›');
+      expect(drawn).toContain('Mål 2050: Klimaneutral');
       expect(drawn.length).toBeGreaterThan(10);
       expect(drawn.filter((t) => !inFont(t))).toEqual([]);
     },

@@ -155,7 +155,7 @@ describe('when the data or the strategy do not allow an assessment', () => {
         { year: 2023, value: 400000 },
       ],
     );
-    expect(p).toMatchObject({ status: 'improving', label: 'Går den rigtige vej' });
+    expect(p).toMatchObject({ status: 'improving', label: 'Bedre end sidste måling' });
     expect(p.start).toBeUndefined();
     expect(p.goal).toBeUndefined();
     // With no target value known in tonnes, the explanation names no goal.
@@ -202,7 +202,7 @@ describe('the status follows the data: one rule per case', () => {
       { year: 2022, value: 23 },
       { year: 2023, value: 24 },
     ]);
-    expect(p).toMatchObject({ status: 'improving', label: 'Går den rigtige vej' });
+    expect(p).toMatchObject({ status: 'improving', label: 'Bedre end sidste måling' });
     expect(p.explanation).toBe(
       'Målingen for 2023 (24\u00a0%) er bedre end målingen for 2022 (23\u00a0%). Målet er 60\u00a0%.',
     );

@@ -124,8 +124,8 @@ export function chartModel(indicator: Indicator): ChartModel {
     goals.push({
       year: goal.year,
       value: goal.value,
-      // "›", not "→": the bundled font has no arrow to the right.
-      label: `Mål${when}: ${figure}${offChart ? ' ›' : ''}`,
+      // A deadline beyond the chart's years needs no sign: the label names its year.
+      label: `Mål${when}: ${figure}`,
       labelBelow: Boolean(path && path.from.value > path.to.value),
       offChart,
     });
@@ -160,7 +160,7 @@ export function chartTakeaway(indicator: Indicator): string {
 /** The image's alt text: what kind of chart, which years, and where the numbers are. */
 export function chartAltText(indicator: Indicator): string {
   const m = indicator.measurements;
-  const goals = chartModel(indicator).goals.map((g) => g.label.replace(/^Mål/, 'mål').replace(/ ›$/, ''));
+  const goals = chartModel(indicator).goals.map((g) => g.label.replace(/^Mål/, 'mål'));
   const goalText = goals.length ? ` Grafen viser også ${goals.join(' og ')}.` : '';
   if (!m.length) return `Graf over ${indicator.title.toLowerCase()}: ${NO_DATA_TEXT.toLowerCase()}.${goalText}`;
   const series = m.map((x) => `${x.year}: ${measurementLabel(x.value, indicator.unit, x.approx)}`).join(', ');

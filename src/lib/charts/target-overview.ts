@@ -57,13 +57,13 @@ export function overviewRow(target: Target): OverviewRow {
   };
 }
 
-/** Every target of the strategy, the overall ones first, then each track's in the track's order. */
+/** Every target of the strategy, the overall ones first, then each track's in the track's order (every track). */
 export function targetOverview(strategy: Pick<Strategy, 'overallTargets' | 'tracks'>): OverviewGroup[] {
   const groups: OverviewGroup[] = [];
   if (strategy.overallTargets.length)
     groups.push({ sectionId: 'klimaretning', rows: strategy.overallTargets.map(overviewRow) });
+  // A track the strategy gives no measurable target keeps its place, with no rows: the overview says so.
   for (const track of strategy.tracks) {
-    if (!track.targets.length) continue;
     groups.push({
       sectionId: `maal-spor-${track.id}`,
       track: { id: track.id, title: track.title, colour: track.colour },

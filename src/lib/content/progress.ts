@@ -6,7 +6,7 @@
  * - a baseline with its value and a deadline: the straight path from one to the other, and the latest measurement
  *   on or ahead of it ("På rette spor") or behind it, or the deadline passed ("Bagud");
  * - no path (the strategy gives no baseline year, no value for it, or no deadline) but two measurements or more:
- *   which way the last two went ("Går den rigtige vej", "Går den forkerte vej"), and why the pace cannot be judged;
+ *   which way the last two went ("Bedre end sidste måling", "Dårligere end sidste måling"), and why the pace cannot be judged;
  * - no path and one measurement: "Kan ikke vurderes", and why.
  */
 import type { TargetData } from '../../schemas/target';
