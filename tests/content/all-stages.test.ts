@@ -1,9 +1,9 @@
 /** One build reports the broken references of every kind of content at once, not only the first it meets. */
 import { expect, test } from 'vitest';
-import { buildFixture, prepareFixture, reportedProblems } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture, reportedProblems } from '../helpers/fixture-build';
 
 test('a broken reference in the strategy, an agreement, a case and a short code: all four in one report', async () => {
-  const f = prepareFixture('all-stages');
+  const f = prepareFixture('all-stages', { from: FIXTURE_CONTENT });
   f.editJson('maal/vandforbrug.json', (d) => (d.spor = 'energi'));
   f.replace('aftaler/psykiatrien.md', /^ {2}social-ansvarlighed:$/m, '  socialt:');
   f.replace('cases/spiselige-skaale-horsens.mdx', 'enheder: ["regionshospitalet-horsens"]', 'enheder: ["horsens"]');

@@ -1,10 +1,10 @@
 /** Mistakes in agreements and short codes fail the build, naming the file and the field. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { buildFixture, prepareFixture, reportedProblems } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture, reportedProblems } from '../helpers/fixture-build';
 
 test('a measure under an unknown track, and an agreement for a unit that is not in the list', async () => {
-  const f = prepareFixture('bad-agreements');
+  const f = prepareFixture('bad-agreements', { from: FIXTURE_CONTENT });
   f.replace('aftaler/midtvask.md', /^ {2}mobilitet-og-transport:$/m, '  transport:');
   f.replace('aftaler/regionsapoteket.md', /^enhed: regionsapoteket$/m, 'enhed: apoteket');
   const build = await buildFixture('bad-agreements');
@@ -17,7 +17,7 @@ test('a measure under an unknown track, and an agreement for a unit that is not 
 });
 
 test('two entries with the same short code: the message names both files', async () => {
-  const f = prepareFixture('duplicate-code');
+  const f = prepareFixture('duplicate-code', { from: FIXTURE_CONTENT });
   f.replace('aftaler/regionshospitalet-horsens.md', /^kortkode: horsens$/m, 'kortkode: randers');
   const build = await buildFixture('duplicate-code');
   expect(build.status).not.toBe(0);
@@ -28,7 +28,7 @@ test('two entries with the same short code: the message names both files', async
 });
 
 test('renaming a page keeps its short link: the code follows the content, not the address', async () => {
-  const f = prepareFixture('renamed-unit');
+  const f = prepareFixture('renamed-unit', { from: FIXTURE_CONTENT });
   f.editJson('data/enheder.json', (data) => {
     const units = data as unknown as { id: string }[];
     units.find((u) => u.id === 'midtvask')!.id = 'midtvask-vaskeri';

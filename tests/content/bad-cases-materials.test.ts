@@ -1,9 +1,9 @@
 /** A case that names a track or unit that does not exist, and a material whose file does not exist, fail the build. */
 import { expect, test } from 'vitest';
-import { buildFixture, prepareFixture, reportedProblems } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture, reportedProblems } from '../helpers/fixture-build';
 
 test('a case with an unknown track and unit', async () => {
-  const f = prepareFixture('bad-case');
+  const f = prepareFixture('bad-case', { from: FIXTURE_CONTENT });
   f.replace('cases/madaffald-randers.mdx', 'spor: ["ansvarligt-forbrug"]', 'spor: ["forbrug"]');
   f.replace('cases/madaffald-randers.mdx', 'enheder: ["regionshospitalet-randers"]', 'enheder: ["randers"]');
   const build = await buildFixture('bad-case');
@@ -15,7 +15,7 @@ test('a case with an unknown track and unit', async () => {
 });
 
 test('a material whose file does not exist', async () => {
-  const f = prepareFixture('bad-material');
+  const f = prepareFixture('bad-material', { from: FIXTURE_CONTENT });
   f.editJson('materialer/data-klimaaftryk.json', (d) => (d.fil = '/data/klimaaftrykket.csv'));
   const build = await buildFixture('bad-material');
   expect(build.status).not.toBe(0);

@@ -3,13 +3,13 @@
  * `astro build` on a copy of content/ with mistakes an editor could make.
  */
 import { describe, expect, test } from 'vitest';
-import { buildFixture, prepareFixture, reportedProblems } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture, reportedProblems } from '../helpers/fixture-build';
 
 describe('schema mistakes in several files are all reported by one build', () => {
   const name = 'schema-mistakes';
 
   function makeMistakes() {
-    const f = prepareFixture(name);
+    const f = prepareFixture(name, { from: FIXTURE_CONTENT });
     // A missing required field.
     f.replace('spor/energi-og-byggeri.md', /^titel: Energi og byggeri\n/m, '');
     // A wrong type.
@@ -41,7 +41,7 @@ describe('schema mistakes in several files are all reported by one build', () =>
   });
 
   test('a second build with the same cache fails the same way (no invalid entry is cached)', async () => {
-    prepareFixture(name, { keep: true });
+    prepareFixture(name, { keep: true, from: FIXTURE_CONTENT });
     const build = await buildFixture(name);
     expect(build.status).not.toBe(0);
     expect(reportedProblems(build)).toHaveLength(7);
@@ -51,7 +51,7 @@ describe('schema mistakes in several files are all reported by one build', () =>
 describe('broken references are reported with file and field', () => {
   test('a target on a track that does not exist, a point naming a missing target, a wrong focal point', async () => {
     const name = 'reference-mistakes';
-    const f = prepareFixture(name);
+    const f = prepareFixture(name, { from: FIXTURE_CONTENT });
     f.editJson('maal/kollektiv-trafik-co2-neutral.json', (d) => (d.spor = 'transport'));
     f.replace('spor/energi-og-byggeri.md', 'maal: vandforbrug', 'maal: vandforbruget');
     f.replace('spor/social-ansvarlighed.md', 'omdrejningspunkt: social-ansvarlighed', 'omdrejningspunkt: socialt');

@@ -1,11 +1,11 @@
 /** Bad figures in content/data/indikatorer.json fail the build, naming the file, the indicator id and the field. */
 import { describe, expect, test } from 'vitest';
-import { buildFixture, prepareFixture, reportedProblems } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture, reportedProblems } from '../helpers/fixture-build';
 
 type Indicator = { id: string; enhed: string; maal: string[]; maalinger: Record<string, unknown>[] };
 
 function editIndicators(name: string, edit: (byId: Record<string, Indicator>) => void) {
-  const f = prepareFixture(name);
+  const f = prepareFixture(name, { from: FIXTURE_CONTENT });
   f.editJson('data/indikatorer.json', (data) => {
     const list = data as unknown as Indicator[];
     edit(Object.fromEntries(list.map((i) => [i.id, i])));

@@ -1,10 +1,10 @@
 /** The budget check fails a build whose QR landing page grows too heavy: an agreement with 200 measures. */
 import { expect, test } from 'vitest';
-import { buildFixture, prepareFixture } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture } from '../helpers/fixture-build';
 import { budgetViolations } from '../../scripts/weight.mjs';
 
 test('an agreement page over 14 KB of HTML + CSS is reported', async () => {
-  const f = prepareFixture('over-budget');
+  const f = prepareFixture('over-budget', { from: FIXTURE_CONTENT });
   // Text gzip cannot shrink much: words from a fixed pseudo-random sequence, different in every measure.
   let seed = 7;
   const word = () => {

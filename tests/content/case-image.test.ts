@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'node-html-parser';
 import { expect, test } from 'vitest';
-import { buildFixture, prepareFixture } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture } from '../helpers/fixture-build';
 import { parseSrcset, pickCandidate } from '../../src/lib/content/images';
 
 /** A photo-like JPEG of about 6 MB: a gradient with heavy noise, which compresses badly. */
@@ -20,7 +20,7 @@ async function bigPhoto(): Promise<Buffer> {
 }
 
 test('a 6 MB photo gives a page whose image on a 390 px phone is under 200 KB', async () => {
-  const f = prepareFixture('case-image');
+  const f = prepareFixture('case-image', { from: FIXTURE_CONTENT });
   const photo = await bigPhoto();
   expect(photo.length).toBeGreaterThan(5.5 * 1024 * 1024);
   expect(photo.length).toBeLessThan(8 * 1024 * 1024);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildFixture, prepareFixture, reportedProblems, type FixtureBuild } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture, reportedProblems, type FixtureBuild } from '../helpers/fixture-build';
 
 function expectFailed(build: FixtureBuild) {
   expect(build.status).not.toBe(0);
@@ -18,7 +18,7 @@ function expectFailed(build: FixtureBuild) {
 
 describe('one build reports every kind of mistake', () => {
   test('JSON, YAML and MDX syntax errors and schema errors, each with file, line and field', async () => {
-    const f = prepareFixture('check-syntax');
+    const f = prepareFixture('check-syntax', { from: FIXTURE_CONTENT });
     // A trailing comma in a JSON list.
     f.replace('strategi/vision.json', /\}\s*\]\s*$/, '},\n]\n');
     // An MDX syntax error: curly braces in text, and `<5` in another case.
@@ -58,7 +58,7 @@ describe('one build reports every kind of mistake', () => {
 
 describe('content is data, never code', () => {
   test('an expression, import, <script>, <meta http-equiv>, <style>, an onerror attribute and javascript:/data: URLs', async () => {
-    const f = prepareFixture('check-code');
+    const f = prepareFixture('check-code', { from: FIXTURE_CONTENT });
     f.replace('cases/groenne-agenter.mdx', 'De ti konsulenter er fordelt sådan:', 'Bygget på {process.env.HOME}. De ti konsulenter er fordelt sådan:');
     f.replace('cases/madaffald-randers.mdx', /\n---\n\n/, '\n---\n\nimport Secret from "../../src/lib/site.ts";\n\n');
     f.replace('sider/staasted.mdx', '## Strategiens ståsted', '<script>alert(1)</script>\n\n## Strategiens ståsted');
@@ -85,7 +85,7 @@ describe('content is data, never code', () => {
   });
 
   test('with a warm cache, a JSON syntax error still fails the build; a registered component works', async () => {
-    const f = prepareFixture('check-cache');
+    const f = prepareFixture('check-cache', { from: FIXTURE_CONTENT });
     f.replace(
       'cases/groenne-agenter.mdx',
       'De ti konsulenter er fordelt sådan:',
@@ -108,7 +108,7 @@ describe('content is data, never code', () => {
 
 describe('the dev server', () => {
   test('shows the same Danish message instead of a page', async () => {
-    const f = prepareFixture('check-dev');
+    const f = prepareFixture('check-dev', { from: FIXTURE_CONTENT });
     f.replace('data/enheder.json', /\}\s*\]\s*$/, '},\n]\n');
     const { spawn } = await import('node:child_process');
     const port = 4400 + Math.floor(Math.random() * 400);
@@ -135,7 +135,7 @@ describe('the dev server', () => {
 
 describe('links and addresses that never die', () => {
   test('a renamed case fails until a redirect is added, then its old address redirects; a dead link fails', async () => {
-    const f = prepareFixture('check-rename');
+    const f = prepareFixture('check-rename', { from: FIXTURE_CONTENT });
     const dir = join(f.contentDir, 'cases');
     renameSync(join(dir, 'groenne-agenter.mdx'), join(dir, 'groenne-agenter-i-hele-regionen.mdx'));
     f.replace('sider/staasted.mdx', 'Kilde: [FN', 'Se også [en case](/cases/findes-ikke/).\n\nKilde: [FN');
@@ -169,7 +169,7 @@ describe('links and addresses that never die', () => {
 
 describe('plausible numbers, unique and clean names and values', () => {
   test('thousands separators, a tenfold jump, names, duplicates, Word quotes, tabs and invisible characters', async () => {
-    const f = prepareFixture('check-values');
+    const f = prepareFixture('check-values', { from: FIXTURE_CONTENT });
     // 400.000 is 400 to JSON: the footprint would fall to 400 t.
     f.replace('data/indikatorer.json', '"vaerdi": 400000', '"vaerdi": 400.000');
     // A tenfold jump from 2022 (23 %) to 2023.

@@ -6,15 +6,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, expect, test } from 'vitest';
-import { buildFixture, prepareFixture, type FixtureBuild } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture, type FixtureBuild } from '../helpers/fixture-build';
 
-const unit = (JSON.parse(readFileSync('content/data/enheder.json', 'utf8')) as { id: string }[])[0]!.id;
+const unit = (JSON.parse(readFileSync(join(FIXTURE_CONTENT, 'data/enheder.json'), 'utf8')) as { id: string }[])[0]!.id;
 const extra = 30;
 let build: FixtureBuild;
 const html = (path: string) => parse(readFileSync(join(build.outDir, path, 'index.html'), 'utf8'));
 
 beforeAll(async () => {
-  const f = prepareFixture('paginated');
+  const f = prepareFixture('paginated', { from: FIXTURE_CONTENT });
   for (let i = 0; i < extra; i += 1) {
     f.write(
       `cases/ekstra-${String(i).padStart(2, '0')}.mdx`,

@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildFixture, prepareFixture, reportedProblems } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture, reportedProblems } from '../helpers/fixture-build';
 
 test('a renamed case: the suggestion is its new address, and links to the old one are written with the new', async () => {
-  const f = prepareFixture('renamed-links');
+  const f = prepareFixture('renamed-links', { from: FIXTURE_CONTENT });
   const dir = join(f.contentDir, 'cases');
   const file = readdirSync(dir).filter((n) => /\.mdx?$/.test(n)).sort()[0]!;
   const id = file.replace(/\.mdx?$/, '');

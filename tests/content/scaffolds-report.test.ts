@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { buildFixture, prepareFixture, type FixtureBuild } from '../helpers/fixture-build';
+import { buildFixture, FIXTURE_CONTENT, prepareFixture, type FixtureBuild } from '../helpers/fixture-build';
 import { fold } from '../helpers/text';
 
 const NAME = 'scaffolds-report';
@@ -14,7 +14,7 @@ let build: FixtureBuild;
 let scaffoldOutput: string[] = [];
 
 beforeAll(async () => {
-  const f = prepareFixture(NAME);
+  const f = prepareFixture(NAME, { from: FIXTURE_CONTENT });
   const ny = (...args: string[]) => execFileSync(process.execPath, ['scripts/ny.mjs', ...args], { env: { ...process.env, CONTENT_DIR: f.contentDir }, encoding: 'utf8' });
   scaffoldOutput = [
     ny('case', 'Ny case om genbrug af hjælpemidler'),
@@ -56,7 +56,7 @@ test('the report lists exactly the sample entries and the stale data', () => {
         return { text: fold(li.querySelector('p')!.text), page: link('Se siden'), editor: link('Ret i editoren') };
       });
   const editor = (collection: string, slug: string) => `/admin/#/collections/${collection}/entries/${slug}`;
-  const agreements = readFileSync('content/data/enheder.json', 'utf8');
+  const agreements = readFileSync(`${build.contentDir}/data/enheder.json`, 'utf8');
   expect(section('eksempler')).toHaveLength(JSON.parse(agreements).length + 2);
   expect(section('eksempler').filter((item) => item.editor?.includes('/collections/cases/'))).toEqual([
     {

@@ -2,6 +2,9 @@
  * Builds the site from a copy of `content/` with deliberate mistakes, the way an editor would make them,
  * and returns what the build printed. Each fixture gets its own content, output and cache folders under
  * `.tmp/fixtures/`, so it never touches `dist/` or the real build's cache.
+ *
+ * A test that names particular files, ids, positions or line numbers copies FIXTURE_CONTENT instead of
+ * `content/`: a frozen content site of the tests' own, so editors may change the real content freely.
  */
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
@@ -28,13 +31,24 @@ export interface Fixture {
   remove(file: string): void;
 }
 
-export function prepareFixture(name: string, { keep = false } = {}): Fixture {
+/**
+ * The tests' own content site: a copy of `content/` frozen when it was made, which the content check accepts
+ * (tests/content/fixture-content.test.ts). Tests that need particular content build from it, never from the
+ * real content. When a schema changes, change these files the way the real content is changed.
+ */
+export const FIXTURE_CONTENT = join('tests', 'fixtures', 'content');
+
+/**
+ * A fresh copy of `from` (the real `content/` unless told; FIXTURE_CONTENT for a test that names particular
+ * content) at `.tmp/fixtures/<name>/content`; with `keep`, the copy the last call made.
+ */
+export function prepareFixture(name: string, { keep = false, from = 'content' } = {}): Fixture {
   const root = join('.tmp', 'fixtures', name);
   const contentDir = join(root, 'content');
   if (!keep) {
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
-    cpSync('content', contentDir, { recursive: true });
+    cpSync(from, contentDir, { recursive: true });
   }
   const path = (file: string) => join(contentDir, file);
   return {
