@@ -196,12 +196,14 @@ describe.each([
   });
 });
 
+/** The charts' drawings, served from /grafer/ (a case's photo in a figure is no chart). */
+const CHART_IMAGES = 'main figure picture img[src^="/grafer/"]';
 // The pages with charts in this build (content without measurements may have none): the first of each section
 // (the front page, /maal/, a track page, …), so every kind of page that draws charts is measured.
 const chartPages: string[] = [];
 for (const p of pages) {
   const section = p.path.split('/')[1];
-  if (p.redirect || !p.root.querySelector('main figure picture img')) continue;
+  if (p.redirect || !p.root.querySelector(CHART_IMAGES)) continue;
   if (!chartPages.some((path) => path.split('/')[1] === section)) chartPages.push(p.path);
 }
 if (chartPages.length === 0) console.log('Ingen grafer i dette byg: testen af graferne på en telefon springes over.');
@@ -215,12 +217,12 @@ test.skipIf(chartPages.length === 0).each([360, 390])(
     for (const path of chartPages) {
       await page.goto(site.url + path);
       // The charts load lazily: load them all before measuring.
-      await page.locator('main figure picture img').evaluateAll(async (images) => {
+      await page.locator(CHART_IMAGES).evaluateAll(async (images) => {
         images.forEach((img) => ((img as HTMLImageElement).loading = 'eager'));
         await Promise.all(images.map((img) => (img as HTMLImageElement).decode().catch(() => undefined)));
       });
       charts.push(
-        ...(await page.locator('main figure picture img').evaluateAll((images) =>
+        ...(await page.locator(CHART_IMAGES).evaluateAll((images) =>
           images.map((img) => ({
             src: (img as HTMLImageElement).currentSrc,
             scale: img.getBoundingClientRect().width,
