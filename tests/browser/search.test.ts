@@ -124,11 +124,13 @@ test('a result shows its kind, its title as a link and a clean excerpt; the quer
 });
 
 /** The texts of the agreements' sample measures and sample own inputs. */
-const sampleTexts = agreements.flatMap((a) =>
-  [...Object.values(a.data.measuresByTrack).flat(), ...a.data.ownInputs]
+const sampleTexts: string[] = agreements.flatMap((a) => [
+  ...Object.values(a.data.measuresByTrack)
+    .flat()
     .filter((m) => m.sample)
-    .flatMap((m) => [m.title, m.description, ...('indicator' in m ? [m.indicator] : [])]),
-);
+    .flatMap((m) => [m.title, m.description, m.indicator]),
+  ...a.data.ownInputs.filter((i) => i.sample).flatMap((i) => [i.title, i.description]),
+]);
 const realText = JSON.stringify(
   agreements.map((a) => ({
     ...a.data,
