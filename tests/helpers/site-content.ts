@@ -36,8 +36,6 @@ export const focalPoints = of<FocalPointData>('omdrejningspunkter');
 export const shortCodes = of<IssuedCodeData>('kortkoder');
 /** The text pages (`content/sider/<id>.mdx`): `forside` is `/`, any other `/<id>/`. */
 export const sitePages = of<z.output<typeof pageSchema>>('sider');
-/** The cases a production build publishes: a sample case (`data.sample`) has no page there. */
-export const publishedCases = cases.filter((c) => !c.data.sample);
 export const redirects = checked.redirects;
 /** Every page address the content makes (the check's own list). */
 export const addresses = checked.addresses;
