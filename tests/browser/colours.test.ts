@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite, viewports, type Site } from '../helpers/browser';
 import { page as builtPage, pages } from '../helpers/dist';
-import { targets } from '../helpers/site-content';
+import { indicators, targets } from '../helpers/site-content';
 import { contrastRatio } from '../../src/lib/design/contrast';
 import { chartColours, statusColours, trackColours } from '../../src/lib/design/tokens';
 
@@ -47,8 +47,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-test('the site has charts to look at', () => {
-  expect(chartPages).toContain('/maal/');
+test('the charts looked at are those of the build: /maal/ draws every indicator with measurements', () => {
+  const drawn = builtPage('/maal/')
+    .root.querySelectorAll('figure[id^="graf-"] img')
+    .map((img) => img.closest('figure')!.id.slice('graf-'.length));
+  expect(new Set(drawn)).toEqual(new Set(indicators.filter((i) => i.data.measurements.length > 0).map((i) => i.id)));
+  if (drawn.length > 0) expect(chartPages).toContain('/maal/');
 });
 
 describe.each(widths.map((v) => [v.width, v] as const))('at %i px', (_width, viewport) => {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sitemapPaths, startSite, viewports, type Site } from '../helpers/browser';
 import { CHART_LAYOUTS } from '../../src/lib/charts/model';
-import { tracks } from '../helpers/site-content';
+import { agreements, cases, sitePages, tracks } from '../helpers/site-content';
+import { pages } from '../helpers/dist';
 
 let site: Site;
 beforeAll(async () => {
@@ -16,12 +17,18 @@ afterAll(async () => {
   await site?.close();
 });
 
-const landingPages = [
-  '/',
-  '/spor/ansvarligt-forbrug/',
-  '/aftaler/aarhus-universitetshospital/',
-  '/cases/den-cirkulaere-legeplads/',
-];
+/** Whether the build has a page of its own at `path` (not one that only sends the reader on). */
+const built = (path: string) => pages.some((p) => p.path === path && !p.redirect);
+
+// One page of each kind a poster or a link lands on, whichever entries the content has today.
+const trackPage = `/spor/${tracks[0]!.id}/`;
+const agreementPage = `/aftaler/${agreements[0]!.data.unitId}/`;
+const casePage = cases.map((c) => `/cases/${c.id}/`).find(built);
+const landingPages = ['/', trackPage, agreementPage, ...(casePage ? [casePage] : [])];
+
+test('the landing pages are built', () => {
+  for (const path of landingPages) expect(built(path), path).toBe(true);
+});
 
 test.each(landingPages)('%s: the header is at most 140 px tall on a 390 px phone', async (path) => {
   const context = await site.browser.newContext({ viewport: viewports.phone });
@@ -47,7 +54,7 @@ function menu(page: Page) {
 test('the phone menu opens with the keyboard, Tab goes into it, and Escape closes it and returns focus', async () => {
   const context = await site.browser.newContext({ viewport: viewports.phone });
   const page = await context.newPage();
-  await page.goto(`${site.url}/spor/ansvarligt-forbrug/`);
+  await page.goto(site.url + trackPage);
   const { summary, nav, isOpen } = menu(page);
   expect(await nav.isVisible()).toBe(false);
   // Skip link, the site's name, then the menu button.
@@ -76,7 +83,7 @@ test('the phone menu opens with the keyboard, Tab goes into it, and Escape close
 test('with JavaScript off, the phone menu opens and closes from the keyboard and its links work', async () => {
   const context = await site.browser.newContext({ viewport: viewports.phone, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${site.url}/aftaler/aarhus-universitetshospital/`);
+  await page.goto(site.url + agreementPage);
   const { summary, nav, isOpen } = menu(page);
   await summary.focus();
   await page.keyboard.press('Enter');
@@ -170,7 +177,7 @@ describe.each([
   ['desktop 1280 × 800', { width: 1280, height: 800 }, 800],
   ['phone 390 × 844', { width: 390, height: 844 }, 1688],
 ] as const)('front page on %s', (_name, viewport, limit) => {
-  test(`the five track links start within ${limit} px`, async () => {
+  test(`a link to every track starts within ${limit} px`, async () => {
     const context = await site.browser.newContext({ viewport });
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
@@ -183,27 +190,39 @@ describe.each([
       );
     const firstOfEach = new Map<string, number>();
     for (const { href, top } of tops) if (!firstOfEach.has(href!)) firstOfEach.set(href!, top);
-    expect(firstOfEach.size).toBe(5);
+    expect([...firstOfEach.keys()].sort()).toEqual(tracks.map((track) => `/spor/${track.id}/`).sort());
     for (const [href, top] of firstOfEach) expect(top, href).toBeLessThan(limit);
     await context.close();
   });
 });
 
-test.each([360, 390])(
+/** The charts' drawings, served from /grafer/ (a case's photo in a figure is no chart). */
+const CHART_IMAGES = 'main figure picture img[src^="/grafer/"]';
+// The pages with charts in this build (content without measurements may have none): the first of each section
+// (the front page, /maal/, a track page, …), so every kind of page that draws charts is measured.
+const chartPages: string[] = [];
+for (const p of pages) {
+  const section = p.path.split('/')[1];
+  if (p.redirect || !p.root.querySelector(CHART_IMAGES)) continue;
+  if (!chartPages.some((path) => path.split('/')[1] === section)) chartPages.push(p.path);
+}
+if (chartPages.length === 0) console.log('Ingen grafer i dette byg: testen af graferne på en telefon springes over.');
+
+test.skipIf(chartPages.length === 0).each([360, 390])(
   'at %i px every chart is the narrow drawing, shown so its text is at least 12 px',
   async (width) => {
     const context = await site.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     const charts: { src: string; scale: number }[] = [];
-    for (const path of ['/', '/maal/', '/spor/ansvarligt-forbrug/']) {
+    for (const path of chartPages) {
       await page.goto(site.url + path);
       // The charts load lazily: load them all before measuring.
-      await page.locator('main figure picture img').evaluateAll(async (images) => {
+      await page.locator(CHART_IMAGES).evaluateAll(async (images) => {
         images.forEach((img) => ((img as HTMLImageElement).loading = 'eager'));
         await Promise.all(images.map((img) => (img as HTMLImageElement).decode().catch(() => undefined)));
       });
       charts.push(
-        ...(await page.locator('main figure picture img').evaluateAll((images) =>
+        ...(await page.locator(CHART_IMAGES).evaluateAll((images) =>
           images.map((img) => ({
             src: (img as HTMLImageElement).currentSrc,
             scale: img.getBoundingClientRect().width,
@@ -211,7 +230,7 @@ test.each([360, 390])(
         )),
       );
     }
-    expect(charts.length).toBeGreaterThan(3);
+    expect(charts.length).toBeGreaterThanOrEqual(chartPages.length);
     for (const chart of charts) {
       expect(chart.src).toMatch(/-smal\.svg$/);
       expect((CHART_LAYOUTS.narrow.font * chart.scale) / CHART_LAYOUTS.narrow.width, chart.src).toBeGreaterThanOrEqual(
@@ -288,27 +307,32 @@ describe.each([360, 390])('headings at %i px', (width) => {
 });
 
 describe('poster landings put what was promised first (390 × 844)', () => {
-  test('/k/cases/ leads to the good examples, the first of them in the first screen, the filter closed above it', async () => {
-    const context = await site.browser.newContext({ viewport: viewports.phone });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/k/cases/`);
-    await page.waitForURL(/\/cases\/$/);
-    const heading = (await page.locator('main article :is(h2, h3)').first().boundingBox())!;
-    expect(heading.y + heading.height).toBeLessThanOrEqual(viewports.phone.height);
-    const filter = page.locator('main nav details');
-    expect(await filter.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
-    expect((await filter.boundingBox())!.y).toBeLessThan(heading.y);
-    // No option leads to an empty list.
-    const options = await filter.locator('a').allTextContents();
-    expect(options.length).toBeGreaterThan(1);
-    expect(options.filter((text) => /\(0\)/.test(text))).toEqual([]);
-    await context.close();
-  });
+  // The cases page's own short code, where it has one and there are cases to show.
+  const casesCode = casePage && sitePages.find((p) => p.id === 'cases')?.data.shortCode;
+  test.skipIf(!casesCode)(
+    "the cases page's short link leads to the good examples, the first of them in the first screen, the filter closed above it",
+    async () => {
+      const context = await site.browser.newContext({ viewport: viewports.phone });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/k/${casesCode}/`);
+      await page.waitForURL(/\/cases\/$/);
+      const heading = (await page.locator('main article :is(h2, h3)').first().boundingBox())!;
+      expect(heading.y + heading.height).toBeLessThanOrEqual(viewports.phone.height);
+      const filter = page.locator('main nav details');
+      expect(await filter.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+      expect((await filter.boundingBox())!.y).toBeLessThan(heading.y);
+      // No option leads to an empty list.
+      const options = await filter.locator('a').allTextContents();
+      expect(options.length).toBeGreaterThan(1);
+      expect(options.filter((text) => /\(0\)/.test(text))).toEqual([]);
+      await context.close();
+    },
+  );
 
   test('an agreement says in its first screen which unit it is and what the agreement is about', async () => {
     const context = await site.browser.newContext({ viewport: viewports.phone });
     const page = await context.newPage();
-    await page.goto(`${site.url}${landingPages[2]}`);
+    await page.goto(site.url + agreementPage);
     const h1 = page.locator('main h1');
     const lead = page.locator('main .lead').first();
     expect(await lead.textContent()).toContain(((await h1.textContent()) ?? '').replace(/\u00ad/g, '').trim());

@@ -11,10 +11,16 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { startSite, type Site } from '../helpers/browser';
 import { pages, siteUrl } from '../helpers/dist';
+import { agreements, sitePages, tracks } from '../helpers/site-content';
 
 const views = pages.map((p) => p.path).filter((path) => /^\/plakater\/[^/]+\/$/.test(path));
-// A track's, a unit's and a page's poster: the three kinds the model words differently.
-const sample = ['/plakater/forbrug/', '/plakater/auh/', '/plakater/strategi/'];
+// A track's and a unit's poster, and every text page's (the front page's, the agreements' and any other page's):
+// the kinds the model words differently, whichever entries the content has.
+const sample = [
+  tracks[0]!.data.shortCode,
+  agreements[0]!.data.shortCode,
+  ...sitePages.flatMap((p) => p.data.shortCode ?? []),
+].map((code) => `/plakater/${code}/`);
 const work = mkdtempSync(join(tmpdir(), 'print-view-'));
 let site: Site;
 

@@ -7,6 +7,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { distFiles, siteUrl } from '../helpers/dist';
 import { startSite, type Site } from '../helpers/browser';
+import { agreements, sitePages, tracks } from '../helpers/site-content';
 
 const qrFiles = distFiles.filter((f) => /^qr\/[^/]+\.svg$/.test(f));
 let site: Site;
@@ -17,8 +18,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-test('there are QR codes to test', () => {
-  expect(qrFiles.length).toBeGreaterThanOrEqual(19);
+test('every poster has its QR code: each track, each agreement and each text page with a short code', () => {
+  const codes = [...tracks, ...agreements, ...sitePages].flatMap((entry) => entry.data.shortCode ?? []);
+  expect(qrFiles).toEqual(expect.arrayContaining(codes.map((code) => `qr/${code}.svg`)));
 });
 
 test.each(qrFiles)('%s decodes to its short link, which leads to a live page', async (file) => {

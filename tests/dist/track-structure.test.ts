@@ -2,19 +2,14 @@
  * One template for every track page: the same sections in the same order (focus, ambitions and targets, good
  * examples), each focus point shown, and each target stated once with one card.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { page } from '../helpers/dist';
+import { targets as targetEntries, tracks as trackEntries } from '../helpers/site-content';
 import { fold, visibleText } from '../helpers/text';
 
-const tracks = readdirSync('content/spor').map((f) => f.replace(/\.md$/, '')).sort();
-const trackFile = (id: string) =>
-  parseYaml(readFileSync(`content/spor/${id}.md`, 'utf8').split(/^---$/m)[1]!) as { fokus: string[] };
-const targets = readdirSync('content/maal').map((f) => ({
-  id: f.replace(/\.json$/, ''),
-  ...(JSON.parse(readFileSync(`content/maal/${f}`, 'utf8')) as { spor?: string; tekst: string }),
-}));
+const tracks = trackEntries.map((track) => track.id);
+const trackFile = (id: string) => ({ fokus: trackEntries.find((track) => track.id === id)!.data.focus });
+const targets = targetEntries.map((target) => ({ id: target.id, spor: target.data.trackId, tekst: target.data.wording }));
 /** The page's text as the content writes it ("m³" typeset from "m3"). */
 const textOf = (path: string) => visibleText(page(path).html).replace(/m\u00b3/g, 'm3');
 const sectionsOf = (path: string) =>
@@ -23,7 +18,7 @@ const sectionsOf = (path: string) =>
     .filter((s) => !s.parentNode.closest('section'))
     .map((s) => s.getAttribute('id'));
 
-test('the five track pages have the same sections, in the same order', () => {
+test('every track page has the same sections, in the same order', () => {
   const structures = tracks.map((id) => sectionsOf(`/spor/${id}/`));
   expect(structures[0]).toEqual(expect.arrayContaining(['fokus', 'ambitioner', 'cases']));
   for (const structure of structures) expect(structure).toEqual(structures[0]);

@@ -10,7 +10,7 @@ import type { caseSchema } from '../../src/schemas/case';
 import type { IndicatorData } from '../../src/schemas/indicator';
 import type { MaterialData } from '../../src/schemas/material';
 import type { TargetData } from '../../src/schemas/target';
-import type { FocalPointData } from '../../src/schemas/strategy';
+import type { FocalPointData, pageSchema } from '../../src/schemas/strategy';
 import type { TrackData } from '../../src/schemas/track';
 import type { z } from 'astro/zod';
 
@@ -34,6 +34,8 @@ export const cases = of<z.output<typeof caseSchema>>('cases');
 export const materials = of<MaterialData>('materialer');
 export const focalPoints = of<FocalPointData>('omdrejningspunkter');
 export const shortCodes = of<IssuedCodeData>('kortkoder');
+/** The text pages (`content/sider/<id>.mdx`): `forside` is `/`, any other `/<id>/`. */
+export const sitePages = of<z.output<typeof pageSchema>>('sider');
 export const redirects = checked.redirects;
 /** Every page address the content makes (the check's own list). */
 export const addresses = checked.addresses;
