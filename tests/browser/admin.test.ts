@@ -153,6 +153,7 @@ test('fields the form does not show stay in the file when an entry is saved', as
     await expect.poll(() => saved(target.file)).toContain('En note skrevet i editoren.');
     // A track's ambitions (sentences and targets) are not in the form; its description is.
     await page.goto(`${site.url}/admin/#/collections/spor/entries/${track.id}`);
+    await page.reload();
     const description = page.getByRole('textbox', { name: 'Beskrivelse til søgemaskiner' });
     await description.fill(`${(await description.inputValue()).slice(0, 160)} Ny.`);
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
