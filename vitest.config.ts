@@ -14,9 +14,6 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
-          // The browser editor (Sveltia) draws slowly and unevenly on a loaded 2-core machine: a test that times out
-          // waiting for it runs again, at most twice; a real failure fails all three times.
-          retry: 2,
         },
       },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
@@ -27,6 +24,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // The browser editor (Sveltia) draws slowly and unevenly on a loaded 2-core machine: a test that times out
+          // waiting for it runs again, at most twice; a real failure fails all three times.
+          retry: 2,
         },
       },
     ],
