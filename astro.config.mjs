@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pageRedirects } from './src/data/redirects.ts';
 import { sizeLimits } from './src/integrations/size-limits.ts';
+import { pageCss } from './src/integrations/page-css.ts';
 import { admin } from './src/integrations/admin.ts';
 import { redirectedLinks } from './src/integrations/redirected-links.ts';
 import { webFonts } from './src/integrations/web-fonts.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
     // No page links a renamed page's old address: links are written with the new one (before the search index).
     redirectedLinks(),
     searchIndex(),
+    // Each page keeps only the CSS it uses (before the size limits, which weigh the pages as published).
+    pageCss(),
     // No original photo is published, and each page's weight is reported against the budgets.
     sizeLimits(),
     // The browser editor at /admin/, bundled from node_modules (src/integrations/admin.ts).
