@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assembleStrategy, type StrategyInput } from '../../src/lib/content/strategy';
+import { assembleStrategy, sameStatement, type StrategyInput } from '../../src/lib/content/strategy';
 import { problems } from '../helpers/problems';
 import { trackSchema } from '../../src/schemas/track';
 import { targetSchema } from '../../src/schemas/target';
@@ -101,6 +101,18 @@ describe('assembleStrategy', () => {
     expect(s.focalPoints[0]!.tracks.map((t) => t.id)).toEqual(['a-spor', 'b-spor']);
   });
 
+  test('the focus points no ambition says already: those the track page lists under its focus', () => {
+    const i = input();
+    i.tracks[0] = track('b-spor', 2, {
+      fokus: ['Vi bygger − med omtanke.', 'Vi sparer på vandet.'],
+      ambitioner: [{ overskrift: 'Vi bygger - med omtanke', punkter: [{ maal: 'b-maal' }] }],
+    });
+    expect(assembleStrategy(i).tracks.find((t) => t.id === 'b-spor')!.focusBeyondAmbitions).toEqual([
+      'Vi sparer på vandet.',
+    ]);
+    expect(assembleStrategy(input()).tracks[0]!.focusBeyondAmbitions).toEqual(['Fokus.']);
+  });
+
   test('a target names a track that does not exist', () => {
     const i = input();
     i.targets[3] = target('b-maal', 'transport');
@@ -193,5 +205,21 @@ describe('assembleStrategy', () => {
     expect(problems(() => assembleStrategy(i))).toEqual([
       'f.json: Omdrejningspunktet "social" har ingen spor. Et spor peger på det med feltet "omdrejningspunkt".',
     ]);
+  });
+});
+
+describe('sameStatement', () => {
+  test('the same sentence with another dash, other spacing or without its full stop', () => {
+    expect(sameStatement('Vi bygger med omtanke − med respekt.', 'Vi bygger med omtanke - med  respekt')).toBe(true);
+    expect(sameStatement(' Vi sikrer et godt arbejdsmiljø.', 'Vi sikrer et godt arbejdsmiljø.\n')).toBe(true);
+  });
+  test('another word is another sentence', () => {
+    expect(
+      sameStatement(
+        'Vi bruger bæredygtighed til at lykkes med transformationen af sundhedsvæsnet.',
+        'Vi bruger bæredygtighed som bidrag til transformationen af sundhedsvæsnet.',
+      ),
+    ).toBe(false);
+    expect(sameStatement('Vi sikrer et godt arbejdsmiljø.', 'Vi sikrer et godt arbejdsmiljø!')).toBe(false);
   });
 });

@@ -56,11 +56,32 @@ export type Track = Omit<TrackData, 'ambitions'> & {
   focalPoint: { id: string; title: string };
   /** The track's measurable targets, in the order they stand under its ambitions. */
   targets: Target[];
+  /**
+   * The focus points that no ambition says already (see `sameStatement`). The strategy states most of a track's
+   * focus twice, as a point on the track's opening page and as an ambition heading over its targets; the track's
+   * page says each once, as the ambition heading, and lists only these under the focus.
+   */
+  focusBeyondAmbitions: string[];
 };
 export type FocalPoint = FocalPointData & { id: string; tracks: TrackRef[] };
 export type Vision = VisionData & { id: string };
 export type CircularPrinciple = CircularPrincipleData & { id: string };
 export type Instrument = InstrumentData & { id: string };
+
+/**
+ * True when two sentences of the strategy say the same: equal but for spacing, the kind of dash and a closing full
+ * stop (the strategy writes "energirigtigt − med" in one place and "energirigtigt - med" in another).
+ */
+export function sameStatement(a: string, b: string): boolean {
+  const plain = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[\u2010-\u2015\u2212-]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\.$/, '');
+  return plain(a) === plain(b);
+}
 
 export interface Strategy {
   vision: Vision[];
@@ -257,6 +278,7 @@ function assembleTracks(
       ambitions,
       focalPoint: { id: t.focalPointId, title: focal?.data.title ?? t.focalPointId },
       targets: trackTargets,
+      focusBeyondAmbitions: t.focus.filter((point) => !ambitions.some((a) => sameStatement(a.heading, point))),
     };
   });
 
