@@ -101,6 +101,8 @@ describe('each colour means one thing', () => {
   for (let i = 0; i < marks.length; i++)
     for (let j = i + 1; j < marks.length; j++) apart.push([marks[i]![0], marks[j]![0], marks[i]![1], marks[j]![1]]);
   for (const [series, value] of chartSeries) for (const [name, mark] of marks) apart.push([series, name, value, mark]);
+  // A link is never taken for a track's or a status's mark, nor a mark for a link.
+  for (const [name, mark] of marks) apart.push(['the link colour', name, colours.link, mark]);
   apart.push(['the sample tint', 'the paper', sampleColours.light, colours.paper]);
   for (const [track, { light }] of tracks)
     apart.push(['the sample tint', `the ${track} tint`, sampleColours.light, light]);
