@@ -15,7 +15,7 @@ export const colours = {
   /** A light tint of the brand blue, for quiet panels. */
   brandLight: '#e7eef4',
   /** Links, and their hover state: a blue of their own, apart from Mobilitet's and every other mark (ΔE2000 ≥ 15). */
-  link: '#0038fc',
+  link: '#0032c8',
   linkHover: '#063d61',
   /** The page background, and the hairlines drawn on it (also a chart's grid). */
   paper: '#f6f4ef',
@@ -35,7 +35,7 @@ export const trackColours = {
   forbrug: { solid: '#2f6b3a', light: '#e9f2ea' },
   energi: { solid: '#8a4b00', light: '#f7eddf' },
   mobilitet: { solid: '#1f5c99', light: '#e7eef7' },
-  social: { solid: '#6a3d9a', light: '#f1ebf7' },
+  social: { solid: '#7a3d98', light: '#f1ebf7' },
   ledelse: { solid: '#a3245e', light: '#f7e9ef' },
 } as const;
 
