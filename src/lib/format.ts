@@ -30,6 +30,8 @@ export interface TargetFigures {
   headline: string;
   /** "Mindst" when the strategy says minimum, else undefined. */
   qualifier?: string;
+  /** The figure as a list or a poster states it on one line: the headline with its qualifier, "Mindst −25 %". */
+  stated: string;
   deadline: string;
   baseline: string;
 }
@@ -51,9 +53,11 @@ export function targetFigures(
       ? t('target.baselineValueNotStated', { year: target.baseline.year })
       : `${target.baseline.year}: ${formatAmount(target.baseline.value, unit)}`
     : NOT_STATED;
+  const qualifier = target.atLeast ? t('target.atLeast') : undefined;
   return {
     headline,
-    qualifier: target.atLeast ? t('target.atLeast') : undefined,
+    qualifier,
+    stated: qualifier ? `${qualifier} ${headline.charAt(0).toLowerCase()}${headline.slice(1)}` : headline,
     deadline: target.deadline === undefined ? NOT_STATED : String(target.deadline),
     baseline,
   };

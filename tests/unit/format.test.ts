@@ -53,8 +53,14 @@ describe('targetFigures', () => {
     );
   });
 
-  test('"minimum" becomes a qualifier', () => {
-    expect(targetFigures({ ...base, kind: 'niveau', value: 2, unit: '%', atLeast: true }).qualifier).toBe('Mindst');
+  test('"minimum" becomes a qualifier, stated with the figure wherever the figure stands on one line', () => {
+    const f = targetFigures({ ...base, kind: 'reduktion-procent', value: 25, unit: '%', atLeast: true });
+    expect(f.qualifier).toBe('Mindst');
+    expect(f.stated).toBe('Mindst \u221225\u00a0%');
+    expect(targetFigures({ ...base, kind: 'klimaneutral', value: 0, unit: 't CO2e', atLeast: true }).stated).toBe(
+      'Mindst klimaneutral',
+    );
+    expect(targetFigures({ ...base, kind: 'niveau', value: 60, unit: '%' }).stated).toBe('60\u00a0%');
   });
 
   test('what the strategy does not state is said, not left blank', () => {

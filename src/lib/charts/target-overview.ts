@@ -44,7 +44,7 @@ export function overviewRow(target: Target): OverviewRow {
   return {
     id: target.id,
     title: target.title,
-    figure: figures.qualifier ? `${figures.qualifier} ${figures.headline.toLowerCase()}` : figures.headline,
+    figure: figures.stated,
     deadline: typeof target.deadline === 'number' ? target.deadline : undefined,
     progress: target.progress,
     tone: STATUS_TONES[target.progress.status],

@@ -187,7 +187,7 @@ type Wording = Pick<
 /** A target as a poster figure: "−68 %" and its title. */
 function figure(target: Target): PosterFigure {
   const f = targetFigures(target);
-  return { value: f.qualifier ? `${f.qualifier} ${f.headline}` : f.headline, label: target.title };
+  return { value: f.stated, label: target.title };
 }
 
 const publishedMeasures = (agreement: Agreement) =>

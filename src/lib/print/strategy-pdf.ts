@@ -271,7 +271,7 @@ function targetBox(b: Blocks, parent: Lazy, target: Target, level: 'h3' | 'h5'):
   ];
   const inner = 14;
   const w = TEXT_W - inner - 10;
-  const headline = `${f.qualifier ? `${f.qualifier} ` : ''}${f.headline}`;
+  const headline = f.stated;
   const factStyle = { ...STYLES.p, size: 9.5 };
   const height =
     8 +
