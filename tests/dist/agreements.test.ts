@@ -31,8 +31,9 @@ test.each(units.map((u) => [u.id, u] as const))('%s: says what the agreement is,
   expect(text.includes('Periode:')).toBe(!agreement.period.sample);
   expect(text.includes('Kontakt:')).toBe(!agreement.contact.sample);
   expect(text.includes('Vores egne input')).toBe(agreement.ownInputs.some((i) => !(i as { sample?: boolean }).sample));
-  // Until a measure is published, the page says once that the measures will be published there.
-  expect(text.split('bliver offentliggjort på denne side').length - 1).toBe(withRealMeasures.length ? 0 : 1);
+  // Until a measure is published, the page says so once, under its lead, and has no section for the measures.
+  expect(text.split('Aftalens indsatser er ikke offentliggjort endnu').length - 1).toBe(withRealMeasures.length ? 0 : 1);
+  expect(built.root.querySelector('[aria-labelledby="indsatser-titel"]') !== null).toBe(withRealMeasures.length > 0);
   expect(built.root.getElementById('om-aftalerne')).not.toBeNull();
 });
 

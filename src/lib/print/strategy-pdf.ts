@@ -459,9 +459,13 @@ async function sectionPart(b: Blocks, root: Lazy, section: DocumentSection, firs
       blocks.push(...focal(b, sect, section.focalPoints));
       break;
     case 'track':
+      // The focus points an ambition heading says already are said there, once (as on the track's page).
+      if (section.track.focusBeyondAmbitions.length)
+        blocks.push(
+          b.heading(sect, 'h3', section.focusHeading),
+          ...b.list(sect, section.track.focusBeyondAmbitions, 0, track),
+        );
       blocks.push(
-        b.heading(sect, 'h3', section.focusHeading),
-        ...b.list(sect, section.track.focus, 0, track),
         b.heading(sect, 'h3', section.track.ambitionsHeading),
         ...ambitions(b, sect, section.track.ambitions, track!),
       );
