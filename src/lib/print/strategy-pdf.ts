@@ -23,7 +23,7 @@ import type {
 import type { DocumentSection, StrategyDocument } from './strategy-document';
 import { CM, createPdf, glyphCheck, PAGE_SIZES, pdfBytes, printable, type PdfFont } from './pdf';
 import { colours, trackColours } from '../design/tokens';
-import { targetFigures } from '../format';
+import { targetFigures, typeset } from '../format';
 import { t } from '../i18n';
 import { drawTrackIcon } from './icons';
 import type { LogoFile } from './poster-content';
@@ -161,9 +161,10 @@ export function paginate(parts: Pick<Part, 'newPage' | 'blocks'>[], height: numb
 class Blocks {
   constructor(readonly doc: Doc) {}
 
+  /** The text typeset as the web pages have it (m3 → m³, CO2 → CO₂), with what the font lacks stood in for. */
   clean(text: string, font: PdfFont): string {
     this.doc.font(font);
-    return printable(text, glyphCheck(this.doc));
+    return printable(typeset(text), glyphCheck(this.doc));
   }
 
   height(text: string, style: TextStyle, width = TEXT_W): number {
@@ -373,8 +374,8 @@ function circular(b: Blocks, parent: Lazy, subheading: string, principles: Circu
   return [
     b.heading(parent, 'h3', subheading),
     ...principles.flatMap((p) => [
-      b.heading(parent, 'h4', `${p.order}. ${p.title}`, trackColours.forbrug.solid),
-      ...b.list(parent, p.points, 0, trackColours.forbrug.solid),
+      b.heading(parent, 'h4', `${p.order}. ${p.title}`, colours.brand),
+      ...b.list(parent, p.points, 0, colours.brand),
     ]),
   ];
 }
