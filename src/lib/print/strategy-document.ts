@@ -39,7 +39,13 @@ export type DocumentSection =
     })
   | (SectionBase & { kind: 'focal'; focalPoints: FocalPoint[] })
   | (SectionBase & { kind: 'track'; track: Track; focusHeading: string })
-  | (SectionBase & { kind: 'grounding'; subheading: string; principles: CircularPrinciple[] })
+  | (SectionBase & {
+      kind: 'grounding';
+      subheading: string;
+      principles: CircularPrinciple[];
+      /** The strategy's second ground, FN's world goals: its heading, a sentence, and the page that says more. */
+      goals: { heading: string; text: string; href: string; linkLabel: string };
+    })
   | (SectionBase & { kind: 'coherence'; instruments: Instrument[] });
 
 export interface StrategyDocument {
@@ -87,8 +93,15 @@ export function strategyDocument(strategy: Strategy, pages: StrategyDocumentPage
         kind: 'grounding',
         id: 'staasted',
         title: pages.grounding.title,
+        intro: pages.grounding.lead,
         subheading: t('overview.circular'),
         principles: strategy.circular,
+        goals: {
+          heading: t('overview.goals'),
+          text: t('overview.goalsText'),
+          href: '/staasted/',
+          linkLabel: t('overview.goalsLink', { page: pages.grounding.title }),
+        },
       },
       {
         kind: 'coherence',

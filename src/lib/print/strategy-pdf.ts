@@ -472,7 +472,11 @@ async function sectionPart(b: Blocks, root: Lazy, section: DocumentSection, firs
       );
       break;
     case 'grounding':
-      blocks.push(...circular(b, sect, section.subheading, section.principles));
+      blocks.push(
+        ...circular(b, sect, section.subheading, section.principles),
+        b.heading(sect, 'h3', section.goals.heading),
+        b.text(sect, 'P', `${section.goals.text} ${section.goals.linkLabel}.`, STYLES.p),
+      );
       break;
     case 'coherence':
       blocks.push(...instruments(b, sect, section.instruments));
