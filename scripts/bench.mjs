@@ -31,28 +31,24 @@ const log = asJson ? () => {} : console.log;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 const kb = (n) => (n / 1024).toFixed(1);
 
-/** One representative page per page type: where a type has several, the heaviest is reported. */
-const pageTypes = [
+/** The pages under a folder of the build, one per subfolder (none when the build made no such folder). */
+const pagesUnder = (folder, skip = []) =>
+  existsSync(`${distDir}/${folder}`)
+    ? readdirSync(`${distDir}/${folder}`, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !skip.includes(d.name))
+        .map((d) => `${folder}/${d.name}/index.html`)
+    : [];
+
+/**
+ * One representative page per page type: where a type has several, the heaviest is reported. Read after the build,
+ * so the bench also runs on a fresh clone with no dist/ yet.
+ */
+const pageTypes = () => [
   ['forside', ['index.html']],
-  [
-    'spor',
-    readdirSync(`${distDir}/spor`, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => `spor/${d.name}/index.html`),
-  ],
+  ['spor', pagesUnder('spor')],
   ['mål', ['maal/index.html']],
-  [
-    'aftale',
-    readdirSync(`${distDir}/aftaler`, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => `aftaler/${d.name}/index.html`),
-  ],
-  [
-    'case',
-    readdirSync(`${distDir}/cases`, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && !['spor', 'enhed'].includes(d.name))
-      .map((d) => `cases/${d.name}/index.html`),
-  ],
+  ['aftale', pagesUnder('aftaler')],
+  ['case', pagesUnder('cases', ['spor', 'enhed', 'side'])],
   ['materialer', ['materialer/index.html']],
   ['søgning', ['soeg/index.html']],
   ['overblik', ['overblik/index.html']],
@@ -216,7 +212,7 @@ async function searchQuality(dist) {
 log('Bygger sitet …');
 const build = runBuild();
 const buildPhases = phases(build.log, build.seconds);
-const rows = pageTypes.map(([type, files]) => {
+const rows = pageTypes().map(([type, files]) => {
   const weights = files
     .filter((f) => existsSync(`${distDir}/${f}`))
     .map((file) => ({ file, ...pageWeight(distDir, file) }));

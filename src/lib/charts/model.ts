@@ -330,6 +330,8 @@ export function chartConfiguration(model: ChartModel, layout: ChartLayout = 'wid
           position: 'bottom',
           labels: {
             usePointStyle: true,
+            // A legend point's radius is about 0.7 × boxHeight: 8 draws the dot the size of the measurements' (5).
+            boxHeight: 8,
             color: INK,
             font,
             padding: 16,
