@@ -149,11 +149,26 @@ async function differences(path: string, view: View): Promise<string[]> {
   return found.map((f) => `${path} at ${view.width} px${view.media ? ' printed' : ''}: ${f}`);
 }
 
+/** The custom properties a page's CSS uses and does not define. */
+function undefinedProperties(html: string): string[] {
+  const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const defined = new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]));
+  return [...new Set([...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]!))].filter((name) => !defined.has(name)).sort();
+}
+
 test('the build cut pages of several kinds, each smaller than with the whole stylesheet', () => {
   expect(compared.length).toBeGreaterThan(5);
   for (const path of compared) {
     const file = fileOf.get(path)!;
     expect(statSync(join(cut, file)).size, path).toBeLessThan(statSync(join(whole, file)).size);
+  }
+});
+
+test('a cut page defines every custom property its rules use, in every state (the focus ring too)', () => {
+  for (const file of fileOf.values()) {
+    const own = undefinedProperties(readFileSync(join(cut, file), 'utf8'));
+    const all = undefinedProperties(readFileSync(join(whole, file), 'utf8'));
+    expect(own.filter((name) => !all.includes(name)), file).toEqual([]);
   }
 });
 
@@ -170,6 +185,15 @@ test.each<[string, View]>([
   for (const path of compared) found.push(...(await differences(path, view)));
   expect(found).toEqual([]);
 }, 600_000);
+
+test("the keyboard's focus ring is drawn the same", async () => {
+  const tab = async (page: Page) => {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  };
+  const found: string[] = [];
+  for (const path of compared.slice(0, 3)) found.push(...(await differences(path, { width: 1280, prepare: tab })));
+  expect(found).toEqual([]);
+}, 120_000);
 
 test('the phone menu, open, is drawn the same (it is the same on every page)', async () => {
   expect(await differences(compared[0]!, { width: 390, prepare: openMenu })).toEqual([]);

@@ -4,7 +4,8 @@ import { markupIsFinal, pruneInlineCss } from '../../src/lib/design/page-css';
 
 const SHEET = [
   '@font-face{font-family:Inter;src:url(/inter.woff2)}',
-  ':root{--ink:#111;--unused:#222;--tw-gap:1rem}',
+  ':root{--ink:#111;--focus:blue;--tw-gap:1rem}',
+  ':focus-visible{outline:3px solid var(--focus)}',
   'body{color:var(--ink)}',
   '.flex{display:flex}',
   '.grid{display:grid}',
@@ -49,12 +50,13 @@ describe('a page whose markup is final', () => {
     expect(css).not.toContain('.print-only');
   });
 
-  test('keeps the fonts and the custom properties its rules use, and drops unused ones', async () => {
+  test('keeps the fonts and every custom property, those a state uses too', async () => {
     const css = styleOf(await pruneInlineCss(page(body)));
     expect(css).toContain('@font-face');
     expect(css).toContain('--ink:#111');
     expect(css).toContain('--tw-gap:1rem');
-    expect(css).not.toContain('--unused');
+    expect(css).toContain('--focus:blue');
+    expect(css).toContain(':focus-visible{outline:3px solid var(--focus)}');
   });
 
   test('the same page gives the same bytes, and a page cut down once is not cut again', async () => {
