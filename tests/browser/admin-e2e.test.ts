@@ -14,7 +14,8 @@ import { startSite, type Site } from '../helpers/browser';
 import { openAdmin, readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
 import { buildFixture } from '../helpers/fixture-build';
 import { fold } from '../helpers/text';
-import { agreements, tracks } from '../helpers/site-content';
+import { agreements, cases, contentDir, tracks } from '../helpers/site-content';
+import { slugify } from '../../src/lib/slug.mjs';
 
 /** The indicators as the file lists them: the editor opens the first one. */
 const indicators = JSON.parse(readFileSync('content/data/indikatorer.json', 'utf8')) as {
@@ -29,6 +30,19 @@ const measurement = { aar: last ? last.aar + 1 : 2025, vaerdi: last?.vaerdi ?? 1
 const agreement = agreements[0]!;
 const agreementId = agreement.file.replace(/^.*\/|\.md$/g, '');
 const newTo = agreement.data.period.to + 1;
+
+/** The first of `names` not taken in today's content, so the test never meets a case or photo an editor added. */
+const firstFree = (names: (n: number) => string, taken: (name: string) => boolean) =>
+  [...Array(100).keys()].map((i) => names(i + 1)).find((name) => !taken(name))!;
+const caseTitle = firstFree(
+  (n) => `Genbrugt plast i Randers${n > 1 ? ` ${n}` : ''}`,
+  (title) => cases.some((c) => c.id === slugify(title)),
+);
+const caseSlug = slugify(caseTitle);
+const photoName = firstFree(
+  (n) => `legepladsen${n > 1 ? `-${n}` : ''}`,
+  (name) => existsSync(join(contentDir, 'billeder', `${name}.png`)),
+);
 
 const fixture = 'cms-e2e';
 const root = join('.tmp', 'fixtures', fixture);
@@ -73,7 +87,7 @@ async function save() {
 test('an editor creates a case with a photo, adds a measurement and changes an agreement; the build shows them', async () => {
   // 1. A new case with a photo.
   await page.goto(`${site.url}/admin/#/collections/cases/new`);
-  await page.getByRole('textbox', { name: 'Titel' }).fill('Genbrugt plast i Randers');
+  await page.getByRole('textbox', { name: 'Titel' }).fill(caseTitle);
   await page
     .getByRole('textbox', { name: 'Resumé' })
     .fill('Plast fra hospitalet blev samlet ind og genbrugt i en ny legeplads.');
@@ -86,7 +100,13 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   await page.getByRole('checkbox', { name: /Tilføj.*Billede/ }).click();
   await page.getByRole('button', { name: 'Gennemse' }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog.locator('input[type=file]').setInputFiles('tests/fixtures/legepladsen.png');
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: `${photoName}.png`,
+      mimeType: 'image/png',
+      buffer: readFileSync('tests/fixtures/legepladsen.png'),
+    });
   await page.waitForTimeout(1000);
   await shot('browse');
   await dialog.getByRole('button', { name: 'Indsæt' }).click();
@@ -136,8 +156,8 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   expect(changed.sort()).toEqual(
     [
       agreement.file,
-      'content/billeder/legepladsen.png',
-      'content/cases/genbrugt-plast-i-randers.mdx',
+      `content/billeder/${photoName}.png`,
+      `content/cases/${caseSlug}.mdx`,
       'content/data/indikatorer.json',
     ].sort(),
   );
@@ -165,21 +185,21 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   expect(build.status, build.output.slice(-2000)).toBe(0);
   const built = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 
-  const casePage = built('cases/genbrugt-plast-i-randers/index.html');
-  expect(casePage).toContain('Genbrugt plast i Randers');
+  const casePage = built(`cases/${caseSlug}/index.html`);
+  expect(casePage).toContain(caseTitle);
   expect(casePage).toContain('Plasten blev sorteret på afdelingerne og samlet ind.');
   // The photo went through the image pipeline: served from /_astro/ in smaller, modern versions, with its text.
   const photo = parseHtml(casePage).querySelector('img[alt="Børn leger på et klatrestativ af genbrugt plast."]');
-  expect(photo?.getAttribute('src'), 'the case page shows the uploaded photo').toMatch(/^\/_astro\/legepladsen\./);
+  expect(photo?.getAttribute('src'), 'the case page shows the uploaded photo').toMatch(
+    new RegExp(`^/_astro/${photoName}\\.`),
+  );
   expect(existsSync(join(build.outDir, photo!.getAttribute('src')!))).toBe(true);
   // The list of cases shows it, on whichever of its pages it falls. Headings carry soft hyphens (Danish
   // hyphenation); fold() reads the text as a person does.
   const more = join(build.outDir, 'cases', 'side');
   const listPages = existsSync(more) ? readdirSync(more).map((n) => `cases/side/${n}/index.html`) : [];
   expect(
-    ['cases/index.html', ...listPages].some((path) =>
-      fold(parseHtml(built(path)).textContent).includes('Genbrugt plast i Randers'),
-    ),
+    ['cases/index.html', ...listPages].some((path) => fold(parseHtml(built(path)).textContent).includes(caseTitle)),
   ).toBe(true);
 
   const row = `${[indicator.id, measurement.aar, measurement.vaerdi, indicator.enhed].join(',')},`;
