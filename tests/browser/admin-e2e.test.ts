@@ -100,13 +100,11 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   await page.getByRole('checkbox', { name: /Tilføj.*Billede/ }).click();
   await page.getByRole('button', { name: 'Gennemse' }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: `${photoName}.png`,
-      mimeType: 'image/png',
-      buffer: readFileSync('tests/fixtures/legepladsen.png'),
-    });
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: `${photoName}.png`,
+    mimeType: 'image/png',
+    buffer: readFileSync('tests/fixtures/legepladsen.png'),
+  });
   await page.waitForTimeout(1000);
   await shot('browse');
   await dialog.getByRole('button', { name: 'Indsæt' }).click();
