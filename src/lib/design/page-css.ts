@@ -2,10 +2,10 @@
  * Each page carries only the CSS it uses. Tailwind writes one stylesheet for the whole site, and the build puts it
  * inline in every page, so that a page scanned from a poster arrives in one response; most of its rules are for other
  * pages. After the build, each `<style>` of a page keeps only the rules whose classes, ids, elements and attributes
- * occur in that page (PurgeCSS, reading the page with an HTML parser, so `md:hidden` is one class). Every custom
- * property stays (they are few, and a rule may use one only in a state, such as the focus ring's colour). Kept whatever the page holds: the states a browser sets without a change to the HTML
- * (`[open]` on a `<details>`), rules for a state of any element (`:focus-visible`), `@font-face` and `@property`
- * rules, and every `@media print` rule of a class on the page.
+ * occur in that page (PurgeCSS, reading the page with an HTML parser, so `md:hidden` is one class). Kept whatever
+ * the page holds: every custom property (a rule may use one only in a state, such as the focus ring's colour), the
+ * states a browser sets without a change to the HTML (`[open]` on a `<details>`), rules for a state of any element
+ * (`:focus-visible`), `@font-face` and `@property` rules, and every `@media print` rule of a class on the page.
  *
  * A page that loads a script which may write markup keeps the whole stylesheet: the classes that script adds are not
  * in the HTML until it runs. Only the scripts named in `MARKUP_FREE_SCRIPTS` are known to leave the markup alone.
