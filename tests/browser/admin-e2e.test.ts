@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse as parseHtml } from 'node-html-parser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSite, type Site } from '../helpers/browser';
-import { openAdmin, readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
+import { openAdmin, readTestFile, readTestRepository, seedTestRepository, useTestBackend } from '../helpers/cms';
 import { buildFixture } from '../helpers/fixture-build';
 import { fold } from '../helpers/text';
 import { agreements, cases, contentDir, tracks } from '../helpers/site-content';
@@ -76,12 +76,24 @@ async function press(button: ReturnType<Page['getByRole']>) {
   await page.keyboard.press('Enter');
 }
 
-/** Saves the open entry and waits until the editor says so. */
-async function save() {
+/**
+ * Saves the open entry and waits until the editor has written each of `paths` anew into the test repository (on a
+ * loaded machine that takes seconds; a fixed wait once moved on to the next entry before the last was saved).
+ */
+async function save(...paths: string[]) {
+  const before = await Promise.all(paths.map((path) => readTestFile(page, path)));
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
-  await page.waitForTimeout(1500);
+  await expect
+    .poll(
+      async () => {
+        if ((await page.getByText(/felt(er)? har fejl/).count()) > 0) return 'the editor refused the entry';
+        const now = await Promise.all(paths.map((path) => readTestFile(page, path)));
+        return paths.filter((_, i) => now[i] === undefined || now[i] === before[i]);
+      },
+      { timeout: 60_000, message: `the editor saves ${paths.join(', ')}` },
+    )
+    .toEqual([]);
   await shot('after-save');
-  expect(await page.getByText(/felt(er)? har fejl/).count()).toBe(0);
 }
 
 test('an editor creates a case with a photo, adds a measurement and changes an agreement; the build shows them', async () => {
@@ -117,7 +129,7 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   await page.getByRole('textbox', { name: 'Tekst', exact: true }).first().click();
   await page.keyboard.type('Plasten blev sorteret på afdelingerne og samlet ind.');
   await shot('case-2');
-  await save();
+  await save(`content/cases/${caseSlug}.mdx`, `content/billeder/${photoName}.png`);
 
   // 2. Next year's measurement under the first indicator in the file, which the editor shows opened.
   await page.goto(`${site.url}/admin/#/collections/indikatorer/entries/indikatorer`);
@@ -137,14 +149,14 @@ test('an editor creates a case with a photo, adds a measurement and changes an a
   await shot('indicator-1');
   await page.getByRole('textbox', { name: 'Adresse' }).last().fill('https://www.rm.dk/klimaregnskab-2025/');
   await shot('indicator-2');
-  await save();
+  await save('content/data/indikatorer.json');
 
   // 3. An agreement: a new contact role and one more year.
   await page.goto(`${site.url}/admin/#/collections/aftaler/entries/${agreementId}`);
   await page.getByRole('textbox', { name: 'Rolle' }).fill('Klimakoordinator skrevet i editoren');
   await page.getByRole('spinbutton', { name: 'Til', exact: true }).fill(String(newTo));
   await shot('agreement');
-  await save();
+  await save(agreement.file);
 
   // What the editor saved: exactly the four files, nothing else touched.
   const repository = await readTestRepository(page);
