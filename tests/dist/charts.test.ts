@@ -107,9 +107,12 @@ test('a target none of whose indicators has a measurement shows its card with on
   );
   for (const target of withoutFigures) {
     const track = page(`/spor/${target.data.trackId}/`).root;
-    const card = track.getElementById(`maal-${target.id}`)!;
-    expect(fold(card.text), target.id).toContain('Status: Ingen målinger offentliggjort endnu.');
-    expect(fold(card.text).split('Ingen målinger').length - 1, target.id).toBe(1);
+    // On the track's page and on /overblik/, where the card also says why a status cannot be given.
+    for (const [where, root] of [['spor', track], ['overblik', page('/overblik/').root]] as const) {
+      const card = root.getElementById(`maal-${target.id}`)!;
+      expect(fold(card.text), `${where}: ${target.id}`).toContain('Status: Ingen målinger offentliggjort endnu.');
+      expect(fold(card.text).split(/ingen målinger|ikke offentliggjort målinger/i).length - 1, `${where}: ${target.id}`).toBe(1);
+    }
     for (const indicator of indicators.filter((i) => i.data.targetIds.includes(target.id))) {
       expect(track.getElementById(`graf-${indicator.id}`), indicator.id).toBeNull();
     }

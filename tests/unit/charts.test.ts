@@ -122,7 +122,7 @@ describe('chartModel', () => {
   test('a level without a deadline is a line across the chart', () => {
     const model = chartModel(indicator([{ kind: 'niveau', value: 60, unit: '%' }], [m(2023, 24)], '%'));
     expect(model.goals).toEqual([
-      { year: undefined, value: 60, label: 'Mål (ingen frist): 60\u00a0%', labelBelow: false, offChart: false },
+      { year: undefined, value: 60, label: 'Mål (frist ikke angivet): 60\u00a0%', labelBelow: false, offChart: false },
     ]);
   });
 });
@@ -142,7 +142,7 @@ describe('words around the chart', () => {
     const empty = indicator([{ kind: 'niveau', value: 2, unit: '%', atLeast: true }], [], '%');
     expect(chartTakeaway(empty)).toBe('Regionens samlede klimaaftryk: Ingen målinger offentliggjort endnu.');
     expect(chartAltText(empty)).toBe(
-      'Graf over regionens samlede klimaaftryk: ingen målinger offentliggjort endnu. Grafen viser også mål (ingen frist): 2\u00a0%.',
+      'Graf over regionens samlede klimaaftryk: ingen målinger offentliggjort endnu. Grafen viser også mål (frist ikke angivet): 2\u00a0%.',
     );
   });
 

@@ -111,7 +111,7 @@ export function chartModel(indicator: Indicator): ChartModel {
   for (const target of indicator.targets) {
     const { goal, start } = target.progress;
     if (!goal) continue;
-    const when = goal.year === undefined ? ' (ingen frist)' : ` ${goal.year}`;
+    const when = goal.year === undefined ? ' (frist ikke angivet)' : ` ${goal.year}`;
     // An absolute reduction is drawn as the saving since the baseline year, rising from 0.
     const saving = target.kind === 'reduktion';
     if (saving && start) yTitle = `${indicator.unit} sparet siden ${start.year}`;
