@@ -200,3 +200,14 @@ export function keepTogether(html: string): string {
     })
     .join('');
 }
+
+/** A web address's host as a reader names it: "https://www.rm.dk/x/" → "rm.dk". */
+export function hostOf(url: string): string {
+  return new URL(url).host.replace(/^www\./, '');
+}
+
+/** The host to show after a source's name, or undefined when the name already says it ("rm.dk: Klimaregnskab"). */
+export function sourceHost(name: string, url: string): string | undefined {
+  const host = hostOf(url);
+  return name.toLowerCase().includes(host.toLowerCase()) ? undefined : host;
+}

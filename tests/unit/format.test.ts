@@ -4,8 +4,10 @@ import {
   NOT_STATED,
   formatBytes,
   formatNumber,
+  hostOf,
   keepTogether,
   keepTogetherText,
+  sourceHost,
   targetFigures,
   typeset,
   typesetHtml,
@@ -149,4 +151,13 @@ test('file sizes the Danish way: kB with a decimal comma, never bytes', () => {
   expect(formatBytes(1400)).toBe('1,4\u00a0kB');
   expect(formatBytes(12)).toBe('0,1\u00a0kB');
   expect(formatBytes(2_345_678)).toBe('2,3\u00a0MB');
+});
+
+test('a source shows its host after its name, unless the name already says it', () => {
+  expect(hostOf('https://www.rm.dk/klima/')).toBe('rm.dk');
+  expect(sourceHost('Region Midtjylland: Klimaregnskab', 'https://www.rm.dk/klima/')).toBe('rm.dk');
+  expect(
+    sourceHost('voresbaredygtighed.rm.dk: Den cirkulære legeplads', 'https://voresbaredygtighed.rm.dk/x/'),
+  ).toBeUndefined();
+  expect(sourceHost('Læs mere på RM.dk', 'https://www.rm.dk/')).toBeUndefined();
 });
