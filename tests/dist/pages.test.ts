@@ -25,6 +25,14 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, built) => {
     expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(new URL(path.slice(1), siteUrl).href);
   });
 
+  test.runIf(!isRedirect)('links from its content to itself only as the current choice of a filter (aria-current)', () => {
+    const here = root
+      .querySelectorAll('main a[href]')
+      .filter((a) => a.getAttribute('href') === path && a.getAttribute('aria-current') !== 'page')
+      .map((a) => fold(a.text));
+    expect(here).toEqual([]);
+  });
+
   test.runIf(!isRedirect)('has a skip link to the main content and the footer link to the accessibility statement', () => {
     const skip = root.querySelector('a.skip-link');
     expect(skip?.getAttribute('href')).toBe('#indhold');
